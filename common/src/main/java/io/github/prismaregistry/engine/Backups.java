@@ -1,0 +1,75 @@
+package io.github.prismaregistry.engine;
+
+import io.github.prismaregistry.api.InvalidRequestException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/** Saves the settings exactly as read, before every write, readable by the owner only where the file system allows. */
+final class Backups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path directory;
+
+    Backups(Path directory) {
+        this.directory = directory == null ? Path.of(System.getProperty("java.io.tmpdir")) : directory;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Path write(byte[] rawGetBody) throws InvalidRequestException {
+        try {
+            Files.createDirectories(directory);
+            for (int attempt = 0; ; attempt++) {
+                byte[] random = new byte[4];
+                RANDOM.nextBytes(random);
+                Path file = directory.resolve("prisma-registry-backup-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC))
+                        + "-" + HexFormat.of().formatHex(random) + ".json");
+                try {
+                    createOwnerOnly(file);
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt < 5) {
+                        continue;
+                    }
+                    throw e;
+                }
+                try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(rawGetBody);
+                }
+                return file;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidRequestException("backupDirectory", "cannot save the backup of the registry settings in "
+                    + directory + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "). Nothing was written to the console. Choose a writable backup directory.");
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+            var f = file.toFile();
+            // Windows and others: the closest we get to owner-only.
+            f.setReadable(false, false);
+            f.setReadable(true, true);
+            f.setWritable(false, false);
+            f.setWritable(true, true);
+        }
+    }
+}

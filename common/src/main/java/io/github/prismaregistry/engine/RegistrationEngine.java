@@ -1,0 +1,419 @@
+package io.github.prismaregistry.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.prismaregistry.api.Action;
+import io.github.prismaregistry.api.ConsoleConnection;
+import io.github.prismaregistry.api.ConsoleRejectedException;
+import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.api.RegistrationResult;
+import io.github.prismaregistry.api.RegistryLimitException;
+import io.github.prismaregistry.api.RegistryLog;
+import io.github.prismaregistry.api.VerificationException;
+import io.github.prismaregistry.console.ConsoleClient;
+import io.github.prismaregistry.console.Timing;
+import io.github.prismaregistry.console.WriteOutcomeUnknownException;
+import io.github.prismaregistry.merge.DesiredEntry;
+import io.github.prismaregistry.merge.Plan;
+import io.github.prismaregistry.merge.Planner;
+import io.github.prismaregistry.settings.EntryIdentity;
+import io.github.prismaregistry.settings.Json;
+import io.github.prismaregistry.settings.RegistrySettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Read, plan, write, read back and verify. Adds by POST; replaces the list (PUT) only for updates, removals and
+ * Consoles without POST, always from a GET taken just before and never losing an entry it was not asked to remove.
+ */
+public final class RegistrationEngine implements AutoCloseable {
+
+    /** The most entries the Console accepts. */
+    public static final int MAX_ENTRIES = RegistryLimitException.CONSOLE_LIMIT;
+
+    /** Write rounds (write, read back) before giving up on an entry that keeps disappearing. */
+    static final int WRITE_ROUNDS = 3;
+
+    // One fair lock per Console and project, shared by every registrar in this JVM (parallel branches, mvn -T).
+    private static final ConcurrentMap<String, ReentrantLock> CONSOLE_LOCKS = new ConcurrentHashMap<>();
+
+    private enum Operation { REGISTER, UNREGISTER }
+
+    private final ConsoleConnection connection;
+    private final ConsoleClient client;
+    private final RegistryLog log;
+    private final Backups backups;
+    private final Timing timing;
+    private final String lockKey;
+    private volatile boolean postRefused;
+
+    private RegistrationEngine(ConsoleConnection connection, ConsoleClient client, Path backupDirectory, Timing timing) {
+        this.connection = connection;
+        this.client = client;
+        this.log = client.log();
+        this.backups = new Backups(backupDirectory);
+        this.timing = timing;
+        this.lockKey = client.url().lockKey() + "|" + (connection.project() == null ? "" : connection.project());
+    }
+
+    public static RegistrationEngine create(ConsoleConnection connection, RegistryLog log, Path backupDirectory, Timing timing)
+            throws InvalidRequestException {
+        ConsoleClient client = ConsoleClient.create(connection, log, timing == null ? Timing.DEFAULT : timing);
+        return new RegistrationEngine(connection, client, backupDirectory, timing == null ? Timing.DEFAULT : timing);
+    }
+
+    public RegistrationResult register(RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
+        return run(Operation.REGISTER, request);
+    }
+
+    public RegistrationResult unregister(RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
+        return run(Operation.UNREGISTER, request);
+    }
+
+    /** The state of one register/unregister call. */
+    private final class Run {
+        final Operation op;
+        final RegistrationRequest request;
+        final DesiredEntry desired;
+        final long startNanos = System.nanoTime();
+        final int writesAtStart = client.writesByThisThread();
+        final List<String> warnings = new ArrayList<>();
+        int entriesBefore;
+        int entriesAfter;
+        Path firstBackup;
+
+        Run(Operation op, RegistrationRequest request, DesiredEntry desired) {
+            this.op = op;
+            this.request = request;
+            this.desired = desired;
+        }
+
+        Plan plan(RegistrySettings settings) {
+            return op == Operation.REGISTER
+                    ? Planner.planRegister(settings.entries(), desired, request.updateExisting())
+                    : Planner.planUnregister(settings.entries(), desired);
+        }
+
+        String describeEntry() {
+            return RegistrationResult.describe(Json.toMap(desired.entry()));
+        }
+
+        void warn(String warning) {
+            warnings.add(warning);
+            log.warn(warning);
+        }
+    }
+
+    private RegistrationResult run(Operation op, RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
+        Run run = new Run(op, request, RequestValidator.desiredEntry(request));
+        if (connection.insecureSkipTlsVerify() && client.url().isHttps()) {
+            run.warn("TLS certificate verification is OFF for " + client.url() + " (insecureSkipTlsVerify): anyone on the "
+                    + "network path could pose as the console and capture the credentials. Set caCertificate to the "
+                    + "console's CA instead.");
+        }
+        if (!client.url().isHttps() && !client.url().isLoopback()) {
+            log.warn("consoleUrl uses http://: the credentials and the token travel unencrypted to " + client.url()
+                    + ". Use https:// unless this network path is trusted.");
+        }
+        if (request.dryRun()) {
+            return dryRun(run);
+        }
+        ReentrantLock lock = CONSOLE_LOCKS.computeIfAbsent(lockKey, k -> new ReentrantLock(true));
+        if (!lock.tryLock()) {
+            log.info("Waiting for another registration to the same console in this JVM to finish");
+            lock.lockInterruptibly();
+        }
+        try {
+            return execute(run);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RegistrySettings readFirst(Run run) throws PrismaRegistryException, InterruptedException {
+        RegistrySettings current = client.readSettings();
+        run.entriesBefore = current.size();
+        run.entriesAfter = current.size();
+        log.info("Read " + current.size() + " registry scan entries from " + client.url() + " (console "
+                + client.consoleVersion() + ", API " + client.apiVersion()
+                + (connection.project() == null ? "" : ", project " + connection.project()) + ")");
+        return current;
+    }
+
+    private RegistrationResult dryRun(Run run) throws PrismaRegistryException, InterruptedException {
+        RegistrySettings current = readFirst(run);
+        Plan plan = run.plan(current);
+        Action planned = actionOf(plan.kind());
+        JsonNode entry = resultEntry(plan, current, run.desired);
+        JsonNode covering = plan.kind() == Plan.Kind.ALREADY_COVERED ? current.entries().get(plan.index()) : null;
+        if (plan.kind() == Plan.Kind.ADD && current.size() >= MAX_ENTRIES) {
+            run.warn("The console holds " + current.size() + " entries, the most it accepts (" + MAX_ENTRIES
+                    + "): adding this entry would fail.");
+        }
+        if (plan.kind() == Plan.Kind.REMOVE && plan.removeIndexes().length > 1) {
+            run.warn(plan.removeIndexes().length + " entries have exactly this key; all of them would be removed.");
+        }
+        log.info("Dry run, nothing written: " + planned + " " + RegistrationResult.describe(Json.toMap(entry))
+                + (covering == null ? "" : ", covered by " + RegistrationResult.describe(publicMap(covering))));
+        return result(run, Action.DRY_RUN, planned, entry, covering, Planner.countExactKey(current.entries(), run.desired));
+    }
+
+    private RegistrationResult execute(Run run) throws PrismaRegistryException, InterruptedException {
+        RegistrySettings current = readFirst(run);
+        Plan plan = run.plan(current);
+        if (!plan.writes()) {
+            return nothingToWrite(run, plan, current);
+        }
+        Action action = actionOf(plan.kind());
+        JsonNode entry = resultEntry(plan, current, run.desired);
+        int found = plan.removeIndexes().length;
+        for (int round = 0; ; round++) {
+            Round done = write(run, plan, current);
+            RegistrySettings after = client.readSettings();
+            run.entriesAfter = after.size();
+            reportVanished(run, done, after);
+            if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
+                int duplicates = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after.entries(), run.desired);
+                if (run.op == Operation.UNREGISTER && found > 1) {
+                    run.warn(found + " entries had exactly this key; all of them were removed.");
+                }
+                if (run.op == Operation.REGISTER && duplicates > 1) {
+                    run.warn(duplicates + " entries with exactly this key exist now (another client added the same "
+                            + "entry); Prisma scans the repository once either way, and a later unregister removes them all.");
+                }
+                log.info(pastTense(action) + " " + RegistrationResult.describe(Json.toMap(entry)) + " and verified it; "
+                        + after.size() + " entries now.");
+                return result(run, action, action, entry, null, duplicates);
+            }
+            if (round + 1 >= WRITE_ROUNDS) {
+                throw new VerificationException("The console at " + client.url() + " did not show the expected change ("
+                        + action + " " + run.describeEntry() + ") after " + WRITE_ROUNDS + " writes: another client "
+                        + "probably keeps replacing the whole registry list at the same time. Check who else writes the "
+                        + "registry settings, then run again"
+                        + (run.firstBackup == null ? "." : "; the list as read before the first write is in " + run.firstBackup + "."));
+            }
+            long wait = timing.verifyBackoffMillis(round);
+            log.warn("The console's list does not show the " + action.name().toLowerCase() + " entry after writing it "
+                    + "(another client may have replaced the whole list at the same moment); trying again in " + wait + " ms.");
+            Thread.sleep(wait);
+            current = client.readSettings();
+            if (found == 0) {
+                found = plan.removeIndexes().length;
+            }
+            plan = run.plan(current);
+            if (!plan.writes()) {
+                if (plan.kind() == Plan.Kind.ALREADY_COVERED && action != Action.UPDATED
+                        && !Planner.isExactKey(current.entries().get(plan.index()), run.desired)) {
+                    run.warn("The added entry was removed by another client, but the list now holds "
+                            + RegistrationResult.describe(publicMap(current.entries().get(plan.index()))) + ", which covers it.");
+                    run.entriesAfter = current.size();
+                    return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(),
+                            current.entries().get(plan.index()), Planner.countExactKey(current.entries(), run.desired));
+                }
+                run.entriesAfter = current.size();
+                return result(run, action, action, entry, null, run.op == Operation.UNREGISTER ? found
+                        : Planner.countExactKey(current.entries(), run.desired));
+            }
+        }
+    }
+
+    /** What one write did: the list it was built on (or posted against) and the plan it carried out. */
+    private record Round(RegistrySettings base, Plan plan) {
+    }
+
+    private Round write(Run run, Plan plan, RegistrySettings current) throws PrismaRegistryException, InterruptedException {
+        if (plan.kind() != Plan.Kind.ADD) {
+            putList(run, current, plan);
+            return new Round(current, plan);
+        }
+        checkLimit(current);
+        if (!postRefused) {
+            backup(run, current);
+            log.info("Adding " + run.describeEntry() + " (POST, scanLater=" + run.request.scanLater() + ")");
+            try {
+                if (client.post(run.desired.entry(), run.request.scanLater()) == ConsoleClient.WriteStatus.DONE) {
+                    return new Round(current, plan);
+                }
+            } catch (WriteOutcomeUnknownException e) {
+                log.warn("No clear answer to the POST (" + e.getMessage() + "); reading the list to see whether it landed.");
+                return new Round(current, plan);
+            } catch (ConsoleRejectedException e) {
+                throw limitOr(e);
+            }
+            postRefused = true;
+            log.info("The console does not accept POST for single entries (older console); adding through GET and PUT "
+                    + "of the whole list instead.");
+        }
+        // The PUT must be built from a GET taken just before it.
+        RegistrySettings fresh = client.readSettings();
+        Plan again = run.plan(fresh);
+        if (!again.writes()) {
+            return new Round(fresh, again);
+        }
+        checkLimit(fresh);
+        putList(run, fresh, again);
+        return new Round(fresh, again);
+    }
+
+    private void putList(Run run, RegistrySettings base, Plan plan) throws PrismaRegistryException, InterruptedException {
+        List<JsonNode> next = SafeList.apply(base.entries(), plan, run.desired.entry());
+        backup(run, base);
+        log.info(switch (plan.kind()) {
+            case ADD -> "Adding " + run.describeEntry();
+            case UPDATE -> "Updating " + RegistrationResult.describe(publicMap(base.entries().get(plan.index())));
+            default -> "Removing " + plan.removeIndexes().length + " entr" + (plan.removeIndexes().length == 1 ? "y " : "ies ")
+                    + run.describeEntry();
+        } + " (PUT of all " + next.size() + " entries, scanLater=" + run.request.scanLater() + ")");
+        try {
+            client.put(base.putBody(next), run.request.scanLater());
+        } catch (WriteOutcomeUnknownException e) {
+            log.warn("No clear answer to the PUT (" + e.getMessage() + "); reading the list to see whether it was applied.");
+        } catch (ConsoleRejectedException e) {
+            throw limitOr(e);
+        }
+    }
+
+    private void backup(Run run, RegistrySettings settings) throws InvalidRequestException {
+        Path file = backups.write(settings.rawBody());
+        if (run.firstBackup == null) {
+            run.firstBackup = file;
+            log.info("Saved the registry settings as read before the write to " + file);
+        }
+    }
+
+    private static void checkLimit(RegistrySettings current) throws RegistryLimitException {
+        if (current.size() >= MAX_ENTRIES) {
+            throw limit(current.size());
+        }
+    }
+
+    private static RegistryLimitException limit(int entries) {
+        return new RegistryLimitException(entries, MAX_ENTRIES, "The console's registry scan list holds " + entries
+                + " entries; Prisma Cloud accepts at most " + MAX_ENTRIES + ", so no entry can be added. Nothing was written. "
+                + "Remove entries that are no longer needed (Defend > Vulnerabilities > Images > Registry settings), or replace "
+                + "many single-repository entries by one pattern entry such as team/*, which this client treats as covering them.");
+    }
+
+    /** A 400 on a write at a full list is the limit (another client filled it meanwhile); anything else stays as it is. */
+    private PrismaRegistryException limitOr(ConsoleRejectedException e) throws PrismaRegistryException, InterruptedException {
+        if (e.status() == 400) {
+            RegistrySettings now = client.readSettings();
+            if (now.size() >= MAX_ENTRIES) {
+                return limit(now.size());
+            }
+        }
+        return e;
+    }
+
+    private boolean satisfied(Run run, Plan plan, RegistrySettings after) {
+        List<JsonNode> entries = after.entries();
+        switch (plan.kind()) {
+            case ADD:
+                return Planner.countExactKey(entries, run.desired) > 0;
+            case UPDATE:
+                for (JsonNode e : entries) {
+                    if (Planner.isExactKey(e, run.desired) && Planner.managedFieldsEqual(e, run.desired.explicitManagedFields())) {
+                        return true;
+                    }
+                }
+                return false;
+            case REMOVE:
+                return Planner.countExactKey(entries, run.desired) == 0;
+            default:
+                return true;
+        }
+    }
+
+    /** Warns, without restoring anything, when entries we did not touch are gone after our write. */
+    private void reportVanished(Run run, Round round, RegistrySettings after) {
+        List<JsonNode> untouched = SafeList.untouched(round.base().entries(), round.plan());
+        List<JsonNode> vanished = EntryIdentity.vanished(untouched, after.entries());
+        if (!vanished.isEmpty()) {
+            run.warn(vanished.size() + " entr" + (vanished.size() == 1 ? "y" : "ies") + " that were in the list before this "
+                    + "write are missing after it: another client replaced the whole list at the same time. They are not "
+                    + "restored here (they belong to whoever wrote them)"
+                    + (run.firstBackup == null ? "." : "; " + run.firstBackup + " holds the list as read before the write."));
+        }
+    }
+
+    private RegistrationResult nothingToWrite(Run run, Plan plan, RegistrySettings current) {
+        int duplicates = Planner.countExactKey(current.entries(), run.desired);
+        if (plan.kind() == Plan.Kind.ALREADY_COVERED) {
+            JsonNode covering = current.entries().get(plan.index());
+            log.info("Already covered by " + RegistrationResult.describe(publicMap(covering)) + "; nothing written.");
+            return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(), covering, duplicates);
+        }
+        log.info("No entry " + run.describeEntry() + " to remove; nothing written.");
+        return result(run, Action.NOT_FOUND, Action.NOT_FOUND, run.desired.entry(), null, duplicates);
+    }
+
+    private RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int duplicates) {
+        RegistrationResult.Builder b = RegistrationResult.builder(action)
+                .plannedAction(planned)
+                .entry(publicMap(entry))
+                .coveringEntry(covering == null ? null : publicMap(covering))
+                .entriesBefore(run.entriesBefore)
+                .entriesAfter(run.entriesAfter)
+                .writes(client.writesByThisThread() - run.writesAtStart)
+                .duplicates(duplicates)
+                .backupFile(run.firstBackup)
+                .consoleUrl(client.url().toString())
+                .consoleVersion(client.consoleVersion())
+                .apiVersion(client.apiVersion())
+                .scanLater(run.request.scanLater())
+                .duration(Duration.ofNanos(System.nanoTime() - run.startNanos));
+        run.warnings.forEach(b::warning);
+        return b.build();
+    }
+
+    /** An entry as results show it: the Console's embedded credential object is left out. */
+    private static Map<String, Object> publicMap(JsonNode entry) {
+        if (entry == null || !entry.isObject()) {
+            return null;
+        }
+        ObjectNode copy = ((ObjectNode) entry).deepCopy();
+        copy.remove("credential");
+        return Json.toMap(copy);
+    }
+
+    private static JsonNode resultEntry(Plan plan, RegistrySettings current, DesiredEntry desired) {
+        return switch (plan.kind()) {
+            case UPDATE -> plan.updatedEntry();
+            case REMOVE -> current.entries().get(plan.index());
+            default -> desired.entry();
+        };
+    }
+
+    private static Action actionOf(Plan.Kind kind) {
+        return switch (kind) {
+            case ADD -> Action.ADDED;
+            case UPDATE -> Action.UPDATED;
+            case REMOVE -> Action.REMOVED;
+            case ALREADY_COVERED -> Action.ALREADY_COVERED;
+            case NOT_FOUND -> Action.NOT_FOUND;
+        };
+    }
+
+    private static String pastTense(Action a) {
+        return switch (a) {
+            case ADDED -> "Added";
+            case UPDATED -> "Updated";
+            case REMOVED -> "Removed";
+            default -> a.name();
+        };
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
