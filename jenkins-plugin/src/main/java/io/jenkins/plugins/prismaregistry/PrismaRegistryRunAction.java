@@ -1,0 +1,98 @@
+package io.jenkins.plugins.prismaregistry;
+
+import hudson.model.Item;
+import hudson.model.Run;
+import io.jenkins.plugins.prismaregistry.core.ResultFiles;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import jenkins.model.RunAction2;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+
+/**
+ * "Prisma registry scan" on the build page: the result of each call and the backups of the Console's settings
+ * taken before each change. Backups list every registry entry of the Console, so they need the same permission
+ * as reading the job's configuration.
+ */
+public final class PrismaRegistryRunAction implements RunAction2 {
+
+    private transient Run<?, ?> run;
+
+    /** Adds the action once per build, also when parallel branches call the step at the same time. */
+    static void attachTo(Run<?, ?> run) {
+        synchronized (PrismaRegistryRunAction.class) {
+            if (run.getAction(PrismaRegistryRunAction.class) == null) {
+                run.addAction(new PrismaRegistryRunAction());
+            }
+        }
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-document-text";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Prisma registry scan";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "prisma-registry";
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    public List<String> getResultFiles() throws IOException {
+        return ResultFiles.list(directory()).stream().filter(ResultFiles::isResultFile).toList();
+    }
+
+    public List<String> getBackupFiles() throws IOException {
+        if (!isBackupAllowed()) {
+            return List.of();
+        }
+        return ResultFiles.list(directory()).stream().filter(name -> !ResultFiles.isResultFile(name)).toList();
+    }
+
+    public boolean isBackupAllowed() {
+        return run.getParent().hasPermission(Item.EXTENDED_READ);
+    }
+
+    /** Relative link to a file of the folder, for the page. */
+    public String downloadQuery(String file) {
+        return "download?file=" + URLEncoder.encode(file, StandardCharsets.UTF_8);
+    }
+
+    /** Serves one file of the folder; only names that are listed there are accepted. */
+    public HttpResponse doDownload(@QueryParameter String file) throws IOException {
+        Path path = ResultFiles.find(directory(), file);
+        if (path == null) {
+            throw HttpResponses.notFound();
+        }
+        if (!ResultFiles.isResultFile(file)) {
+            run.getParent().checkPermission(Item.EXTENDED_READ);
+        }
+        return HttpResponses.staticResource(path.toUri().toURL());
+    }
+
+    private Path directory() {
+        return run.getRootDir().toPath().resolve(ResultFiles.DIRECTORY);
+    }
+}

@@ -1,0 +1,18 @@
+package io.jenkins.plugins.prismaregistry.core;
+
+/** What a step or build step asks the engine to do. */
+public enum Operation {
+    REGISTER("register"),
+    UNREGISTER("unregister");
+
+    private final String verb;
+
+    Operation(String verb) {
+        this.verb = verb;
+    }
+
+    /** Lower-case verb for messages and file names. */
+    public String verb() {
+        return verb;
+    }
+}

@@ -1,0 +1,112 @@
+package io.jenkins.plugins.prismaregistry.core;
+
+import io.github.prismaregistry.api.ConsoleConnection;
+import io.github.prismaregistry.api.ConsoleCredentials;
+import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.ProxySettings;
+import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.api.RegistrationResult;
+import io.github.prismaregistry.api.RegistryRegistrar;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One register or unregister call, from plain values to the returned map. The Pipeline steps and the freestyle
+ * build step both end up here; the Jenkins side only supplies credentials, proxy, build folder and log.
+ */
+public final class RegistrationTask {
+
+    /** Resolves the Console credentials; a lookup failure is a {@link PrismaRegistryException} like any other. */
+    @FunctionalInterface
+    public interface CredentialsSource {
+        ConsoleCredentials resolve() throws PrismaRegistryException;
+    }
+
+    private final Operation operation;
+    private final StepArguments arguments;
+    private final ConnectionSettings settings;
+    private final boolean defaultScanLater;
+    private final String userAgent;
+
+    public RegistrationTask(Operation operation, StepArguments arguments, ConnectionSettings settings,
+            boolean defaultScanLater, String userAgent) {
+        this.operation = operation;
+        this.arguments = arguments;
+        this.settings = settings;
+        this.defaultScanLater = defaultScanLater;
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * Runs the call. Progress and a summary go to {@code log}; the result map is also written to
+     * {@code workDirectory} (with the engine's backups).
+     *
+     * @param proxy {@code null} for a direct connection
+     * @return the result map; with {@code failOnError: false} a failure is returned with action {@code FAILED}
+     * @throws RegistrationFailedException when the call failed and {@code failOnError} is on
+     */
+    public Map<String, Object> run(CredentialsSource credentials, ProxySettings proxy, Path workDirectory, PrintStream log)
+            throws RegistrationFailedException, InterruptedException, IOException {
+        SecretMasker masker = new SecretMasker();
+        if (proxy != null) {
+            masker.addLogin(proxy.username(), proxy.password());
+        }
+        Map<String, Object> result;
+        try {
+            ConsoleCredentials consoleCredentials = credentials.resolve();
+            masker.addLogin(consoleCredentials.username(), consoleCredentials.secret());
+            ConsoleConnection connection = ConnectionAssembler.assemble(
+                    settings, arguments.consoleUrl(), consoleCredentials, proxy, userAgent);
+            RegistrationRequest request = RequestMapper.toRequest(arguments, defaultScanLater);
+            log.println(masker.mask(header(connection, request)));
+            RegistrationResult outcome;
+            try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection)
+                    .log(new MaskingLog(log, masker))
+                    .backupDirectory(workDirectory)
+                    .build()) {
+                outcome = operation == Operation.REGISTER ? registrar.register(request) : registrar.unregister(request);
+            }
+            for (String line : outcome.summaryLines()) {
+                log.println(masker.mask(line));
+            }
+            result = ResultMaps.success(operation, outcome);
+        } catch (PrismaRegistryException e) {
+            String message = masker.mask(failureMessage(e));
+            Map<String, Object> failure = ResultMaps.failure(operation, e, message);
+            Path file = ResultFiles.write(workDirectory, operation, failure, masker);
+            if (arguments.failOnError()) {
+                throw new RegistrationFailedException(message);
+            }
+            log.println("WARNING: " + message);
+            log.println("failOnError is false, so the build goes on; details in " + file);
+            return failure;
+        } catch (RuntimeException e) {
+            throw Masking.rethrowable(e, masker);
+        }
+        ResultFiles.write(workDirectory, operation, result, masker);
+        return result;
+    }
+
+    private String header(ConsoleConnection connection, RegistrationRequest request) {
+        return "Prisma Cloud Compute: " + operation.verb() + " " + arguments.describeTarget()
+                + " on " + withoutUserInfo(connection.consoleUrl())
+                + (request.dryRun() ? " (dry run: nothing will be written)" : "")
+                + (operation == Operation.REGISTER ? ", scanLater=" + request.scanLater() : "");
+    }
+
+    private String failureMessage(PrismaRegistryException e) {
+        String what = "Could not " + operation.verb() + " " + arguments.describeTarget() + " with Prisma Cloud Compute";
+        if (e instanceof InvalidRequestException && ((InvalidRequestException) e).parameter() != null) {
+            return what + ". Check '" + ((InvalidRequestException) e).parameter() + "': " + e.getMessage();
+        }
+        return what + ": " + e.getMessage();
+    }
+
+    /** A URL such as {@code https://user:pw@host} is shown without the part before {@code @}. */
+    static String withoutUserInfo(String url) {
+        return url == null ? null : url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
+    }
+}

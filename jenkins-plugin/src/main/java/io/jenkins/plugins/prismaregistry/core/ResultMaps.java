@@ -1,0 +1,47 @@
+package io.jenkins.plugins.prismaregistry.core;
+
+import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The step's return value: plain, serializable JDK collections a Pipeline script can read without approval
+ * ({@code result.action}, {@code result.entry.repository}).
+ */
+public final class ResultMaps {
+
+    /** {@code action} of a failure returned when {@code failOnError: false}. */
+    public static final String FAILED = "FAILED";
+
+    private ResultMaps() {
+    }
+
+    public static Map<String, Object> success(Operation operation, RegistrationResult result) {
+        Map<String, Object> map = new LinkedHashMap<>(result.toMap());
+        map.put("operation", operation.verb());
+        map.put("message", null);
+        return map;
+    }
+
+    /**
+     * @param message the already masked message shown to the user
+     */
+    public static Map<String, Object> failure(Operation operation, PrismaRegistryException error, String message) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("action", FAILED);
+        map.put("plannedAction", null);
+        map.put("changed", false);
+        map.put("entry", null);
+        map.put("coveringEntry", null);
+        map.put("backupFile", null);
+        map.put("warnings", new ArrayList<String>());
+        map.put("operation", operation.verb());
+        map.put("message", message);
+        map.put("errorType", error.getClass().getSimpleName());
+        map.put("parameter", error instanceof InvalidRequestException ? ((InvalidRequestException) error).parameter() : null);
+        return map;
+    }
+}

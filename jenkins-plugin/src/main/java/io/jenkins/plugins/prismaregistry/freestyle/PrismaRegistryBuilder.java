@@ -1,0 +1,266 @@
+package io.jenkins.plugins.prismaregistry.freestyle;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.BuildStepMonitor;
+import hudson.tasks.Builder;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.prismaregistry.CredentialsListBoxes;
+import io.jenkins.plugins.prismaregistry.FormFields;
+import io.jenkins.plugins.prismaregistry.RegistrationRunner;
+import io.jenkins.plugins.prismaregistry.core.Operation;
+import io.jenkins.plugins.prismaregistry.core.ResultMaps;
+import io.jenkins.plugins.prismaregistry.core.StepArguments;
+import io.jenkins.plugins.prismaregistry.core.Strings;
+import java.io.IOException;
+import java.util.Map;
+import jenkins.tasks.SimpleBuildStep;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+
+/**
+ * The freestyle form of {@code prismaRegistryRegister}: same fields, same code path. Text fields may use
+ * {@code ${VARIABLE}} references to the build's environment, e.g. {@code registry.example.com/app:${BUILD_NUMBER}}.
+ */
+public final class PrismaRegistryBuilder extends Builder implements SimpleBuildStep {
+
+    private String image;
+    private String registry;
+    private String repository;
+    private String tag;
+    private String registryType;
+    private String registryCredentialId;
+    private String os;
+    private Integer cap;
+    private Integer scanners;
+    private String collections;
+    private Boolean scanLater;
+    private boolean updateExisting;
+    private boolean dryRun;
+    private boolean failOnError = true;
+    private String consoleUrl;
+    private String credentialsId;
+
+    @DataBoundConstructor
+    public PrismaRegistryBuilder() {
+    }
+
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    @Override
+    public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
+        StepArguments arguments = toArguments().expand(env::expand);
+        Map<String, Object> result = RegistrationRunner.run(Operation.REGISTER, arguments, run, listener);
+        if (ResultMaps.FAILED.equals(result.get("action"))) {
+            // failOnError is off: keep going, but let the build page show that something needs a look.
+            run.setResult(Result.UNSTABLE);
+        }
+    }
+
+    @Override
+    public BuildStepMonitor getRequiredMonitorService() {
+        return BuildStepMonitor.NONE;
+    }
+
+    StepArguments toArguments() {
+        return new StepArguments()
+                .image(image)
+                .registry(registry)
+                .repository(repository)
+                .tag(tag)
+                .registryType(registryType)
+                .registryCredentialId(registryCredentialId)
+                .os(os)
+                .cap(cap)
+                .scanners(scanners)
+                .collections(collections)
+                .scanLater(scanLater)
+                .updateExisting(updateExisting)
+                .dryRun(dryRun)
+                .failOnError(failOnError)
+                .consoleUrl(consoleUrl)
+                .credentialsId(credentialsId);
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    @DataBoundSetter
+    public void setImage(String image) {
+        this.image = Strings.blankToNull(image);
+    }
+
+    public String getRegistry() {
+        return registry;
+    }
+
+    @DataBoundSetter
+    public void setRegistry(String registry) {
+        this.registry = Strings.blankToNull(registry);
+    }
+
+    public String getRepository() {
+        return repository;
+    }
+
+    @DataBoundSetter
+    public void setRepository(String repository) {
+        this.repository = Strings.blankToNull(repository);
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    @DataBoundSetter
+    public void setTag(String tag) {
+        this.tag = Strings.blankToNull(tag);
+    }
+
+    public String getRegistryType() {
+        return registryType;
+    }
+
+    @DataBoundSetter
+    public void setRegistryType(String registryType) {
+        this.registryType = Strings.blankToNull(registryType);
+    }
+
+    public String getRegistryCredentialId() {
+        return registryCredentialId;
+    }
+
+    @DataBoundSetter
+    public void setRegistryCredentialId(String registryCredentialId) {
+        this.registryCredentialId = Strings.blankToNull(registryCredentialId);
+    }
+
+    public String getOs() {
+        return os;
+    }
+
+    @DataBoundSetter
+    public void setOs(String os) {
+        this.os = Strings.blankToNull(os);
+    }
+
+    public Integer getCap() {
+        return cap;
+    }
+
+    @DataBoundSetter
+    public void setCap(Integer cap) {
+        this.cap = cap;
+    }
+
+    public Integer getScanners() {
+        return scanners;
+    }
+
+    @DataBoundSetter
+    public void setScanners(Integer scanners) {
+        this.scanners = scanners;
+    }
+
+    public String getCollections() {
+        return collections;
+    }
+
+    @DataBoundSetter
+    public void setCollections(String collections) {
+        this.collections = Strings.blankToNull(collections);
+    }
+
+    /** {@code null} means "use the global default". */
+    public Boolean getScanLater() {
+        return scanLater;
+    }
+
+    @DataBoundSetter
+    public void setScanLater(Boolean scanLater) {
+        this.scanLater = scanLater;
+    }
+
+    public boolean isUpdateExisting() {
+        return updateExisting;
+    }
+
+    @DataBoundSetter
+    public void setUpdateExisting(boolean updateExisting) {
+        this.updateExisting = updateExisting;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public boolean isFailOnError() {
+        return failOnError;
+    }
+
+    @DataBoundSetter
+    public void setFailOnError(boolean failOnError) {
+        this.failOnError = failOnError;
+    }
+
+    public String getConsoleUrl() {
+        return consoleUrl;
+    }
+
+    @DataBoundSetter
+    public void setConsoleUrl(String consoleUrl) {
+        this.consoleUrl = Strings.blankToNull(consoleUrl);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Strings.blankToNull(credentialsId);
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Register image for Prisma Cloud Compute registry scanning";
+        }
+
+        @Override
+        public Builder newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+            return super.newInstance(req, FormFields.dropBlank(formData, "scanLater"));
+        }
+
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return CredentialsListBoxes.forItem(item, credentialsId);
+        }
+    }
+}
