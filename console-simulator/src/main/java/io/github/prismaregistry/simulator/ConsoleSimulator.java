@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +63,7 @@ public final class ConsoleSimulator implements AutoCloseable {
 
     /** Shared and thread-safe; keeps decimals exactly as written so entries round-trip byte for byte. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -122,7 +122,9 @@ public final class ConsoleSimulator implements AutoCloseable {
         this.tls = builder.tls ? TlsMaterial.generate() : null;
         ConsoleApi api = new ConsoleApi(this);
         try {
-            this.server = new SimulatorHttpServer(InetAddress.getLoopbackAddress(), builder.port,
+            // Explicitly IPv4: url() promises 127.0.0.1 even where the JVM prefers IPv6 loopback.
+            InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+            this.server = new SimulatorHttpServer(loopback, builder.port,
                     tls == null ? null : tls.sslContext, api, "console-simulator");
         } catch (IOException e) {
             if (tls != null) {

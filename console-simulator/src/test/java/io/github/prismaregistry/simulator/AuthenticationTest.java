@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -99,7 +100,7 @@ class AuthenticationTest {
         HttpResponse<String> none = http.get(REGISTRY, null);
         HttpResponse<String> garbage = http.get(REGISTRY, "Basic %%%");
 
-        for (HttpResponse<String> response : new HttpResponse[] {wrongBasic, unknownToken, none, garbage}) {
+        for (HttpResponse<String> response : List.of(wrongBasic, unknownToken, none, garbage)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(err(response)).isNotBlank();
         }
