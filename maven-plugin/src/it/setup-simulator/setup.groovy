@@ -1,0 +1,4 @@
+def support = evaluate(new File(itSources, 'support.groovy'))
+support.waitUntilUp(60)
+support.saveSeed()
+true

@@ -1,0 +1,38 @@
+package io.github.prismaregistry.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * Reads the {@code jib-image.json} that Jib's build, dockerBuild and buildTar goals write, e.g.
+ * {@code {"image":"registry.example.com/shop/checkout:1.4.2","imageDigest":"sha256:...","imagePushed":true}}.
+ *
+ * @param image  the reference Jib built, as Jib prints it (Docker Hub images without a registry)
+ * @param pushed whether the image reached a registry; only pushed images can be scanned from one
+ */
+record JibImageFile(String image, boolean pushed) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JibImageFile read(Path file) throws MojoFailureException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new MojoFailureException("Could not read " + file + " (written by Jib): " + e.getMessage()
+                    + ". Rebuild the image, or set <image> / -DprismaRegistry.image explicitly.", e);
+        }
+        JsonNode image = root == null ? null : root.get("image");
+        if (image == null || !image.isTextual() || image.asText().isBlank()) {
+            throw new MojoFailureException(file + " has no \"image\" field. Rebuild the image with Jib, or set <image> /"
+                    + " -DprismaRegistry.image explicitly.");
+        }
+        JsonNode pushed = root.get("imagePushed");
+        // Older Jib versions do not write imagePushed; trust the file rather than refuse one we cannot judge.
+        return new JibImageFile(image.asText().trim(), pushed == null || pushed.asBoolean(true));
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.prismaregistry.maven;
+
+import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.api.RegistrationResult;
+import io.github.prismaregistry.api.RegistryRegistrar;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Adds the image's repository to the Prisma Cloud Compute registry-scan settings, unless an existing entry already
+ * covers it. Only one entry is appended; no other entry is changed or lost. Bound to {@code deploy} by default, so it
+ * runs after the image was pushed.
+ */
+@Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public class RegisterMojo extends AbstractRegistryMojo {
+
+    /**
+     * When an entry for exactly this registry, repository and tag exists with different os, cap, scanners,
+     * collections or credential, change those fields to the configured values. By default such an entry is left alone.
+     */
+    @Parameter(property = "prismaRegistry.updateExisting", defaultValue = "false")
+    boolean updateExisting;
+
+    @Inject
+    public RegisterMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    String goal() {
+        return "register";
+    }
+
+    @Override
+    void customize(RegistrationRequest.Builder request) {
+        request.updateExisting(updateExisting);
+    }
+
+    @Override
+    RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
+            throws PrismaRegistryException, InterruptedException {
+        return registrar.register(request);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.prismaregistry.maven;
+
+import io.github.prismaregistry.api.ConsoleCredentials;
+
+/**
+ * Console credentials plus where they were found, so messages can tell the user which setting to fix.
+ *
+ * @param credentials the login or token
+ * @param source      e.g. {@code settings.xml <server> 'prisma-cloud'} or {@code environment PRISMA_TOKEN}
+ */
+record ResolvedCredentials(ConsoleCredentials credentials, String source) {
+
+    @Override
+    public String toString() {
+        return credentials.describe() + " from " + source;
+    }
+}

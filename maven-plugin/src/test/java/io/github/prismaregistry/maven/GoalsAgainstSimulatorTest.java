@@ -1,0 +1,175 @@
+package io.github.prismaregistry.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.prismaregistry.simulator.ConsoleSimulator;
+import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals end to end in this JVM, against the console simulator over HTTP. */
+class GoalsAgainstSimulatorTest {
+
+    private static final String CANARY_PASSWORD = "goal-Canary-Pw-5150";
+
+    @RegisterExtension
+    final ConsoleSimulatorExtension console = new ConsoleSimulatorExtension(
+            ConsoleSimulator.builder().seed(50).user("ci-user", CANARY_PASSWORD));
+
+    @TempDir
+    Path dir;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private <T extends AbstractRegistryMojo> T configure(T mojo, String password) {
+        Server server = new Server();
+        server.setId("prisma-cloud");
+        server.setUsername("ci-user");
+        server.setPassword(password);
+        Settings settings = new Settings();
+        settings.addServer(server);
+        MavenProject project = new MavenProject();
+        project.setArtifactId("checkout");
+        project.setPackaging("jar");
+
+        mojo.settings = settings;
+        mojo.mavenProject = project;
+        mojo.consoleUrl = console.get().url();
+        mojo.serverId = "prisma-cloud";
+        mojo.image = "registry.example.com/shop/checkout:1.4.2";
+        mojo.connectTimeout = 10;
+        mojo.readTimeout = 60;
+        mojo.retries = 3;
+        mojo.failOnError = true;
+        mojo.outputDirectory = dir.resolve("prisma-registry").toFile();
+        mojo.jibImageJson = dir.resolve("jib-image.json").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private RegisterMojo register(String password) {
+        return configure(new RegisterMojo(SettingsFixture.decrypter()), password);
+    }
+
+    private JsonNode resultFile() throws Exception {
+        return new ObjectMapper().readTree(dir.resolve("prisma-registry/result.json").toFile());
+    }
+
+    @Test
+    void registerAddsOneEntryKeepsTheOthersAndWritesTheResult() throws Exception {
+        List<ObjectNode> before = console.get().specifications();
+
+        register(CANARY_PASSWORD).execute();
+
+        List<ObjectNode> after = console.get().specifications();
+        assertThat(asJson(after)).hasSize(51).containsAll(asJson(before));
+        assertThat(after.get(50).get("repository").asText()).isEqualTo("shop/checkout");
+        JsonNode result = resultFile();
+        assertThat(result.get("action").asText()).isEqualTo("ADDED");
+        assertThat(result.get("entriesBefore").asInt()).isEqualTo(50);
+        assertThat(result.get("entriesAfter").asInt()).isEqualTo(51);
+        assertThat(Path.of(result.get("backupFile").asText())).startsWith(dir.resolve("prisma-registry")).isRegularFile();
+        assertThat(log.lines).anyMatch(line -> line.startsWith("INFO Prisma registry entry ADDED"));
+    }
+
+    @Test
+    void secondRunWritesNothing() throws Exception {
+        register(CANARY_PASSWORD).execute();
+        long writes = console.get().writeCount();
+
+        register(CANARY_PASSWORD).execute();
+
+        assertThat(console.get().writeCount()).isEqualTo(writes);
+        assertThat(resultFile().get("action").asText()).isEqualTo("ALREADY_COVERED");
+    }
+
+    @Test
+    void passwordNeverReachesLogResultOrBackupEvenAtDebugLevel() throws Exception {
+        register(CANARY_PASSWORD).execute();
+
+        assertThat(log.lines).anyMatch(line -> line.startsWith("DEBUG Console: ") && line.contains("****"));
+        assertThat(log.text()).doesNotContain(CANARY_PASSWORD);
+        try (Stream<Path> files = Files.walk(dir.resolve("prisma-registry"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(CANARY_PASSWORD);
+            }
+        }
+    }
+
+    @Test
+    void unregisterRemovesWhatRegisterAdded() throws Exception {
+        List<String> seeded = asJson(console.get().specifications());
+        register(CANARY_PASSWORD).execute();
+
+        configure(new UnregisterMojo(SettingsFixture.decrypter()), CANARY_PASSWORD).execute();
+
+        // Compared as JSON text: the list went through a PUT, so number node types may differ, values may not.
+        assertThat(asJson(console.get().specifications())).isEqualTo(seeded);
+        assertThat(resultFile().get("action").asText()).isEqualTo("REMOVED");
+    }
+
+    private static List<String> asJson(List<ObjectNode> entries) {
+        return entries.stream().map(JsonNode::toString).toList();
+    }
+
+    @Test
+    void wrongPasswordFailsNamingWhereTheCredentialsCameFromAndWritesNothing() {
+        assertThatThrownBy(() -> register("wrong-" + CANARY_PASSWORD).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("settings.xml <server> 'prisma-cloud'")
+                .hasMessageNotContaining(CANARY_PASSWORD);
+        assertThat(console.get().writeCount()).isZero();
+    }
+
+    @Test
+    void engineConfigurationMistakeIsAFailureNamingTheParameter() {
+        RegisterMojo mojo = register(CANARY_PASSWORD);
+        mojo.cap = -1;
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Invalid <cap>: ")
+                .hasMessageEndingWith("Fix <cap> in the plugin <configuration> or -DprismaRegistry.cap.");
+        assertThat(console.get().writeCount()).isZero();
+    }
+
+    @Test
+    void interruptedBuildFailsEvenWithFailOnErrorFalseAndKeepsTheInterruptFlag() {
+        RegisterMojo mojo = register(CANARY_PASSWORD);
+        mojo.failOnError = false;
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(console.get().writeCount()).isZero();
+    }
+
+    @Test
+    void failOnErrorFalseLetsTheBuildContinueAfterAConsoleError() throws Exception {
+        RegisterMojo mojo = register("wrong-" + CANARY_PASSWORD);
+        mojo.failOnError = false;
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(line -> line.startsWith("WARN prisma-registry:register failed; the build"
+                + " continues because failOnError is false: "));
+    }
+}
