@@ -1,0 +1,10 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/CredentialsDescriptor.java
+// (its IconSpec interface and members left out)
+package com.cloudbees.plugins.credentials;
+
+import hudson.model.Descriptor;
+
+public abstract class CredentialsDescriptor extends Descriptor<Credentials> {
+    protected CredentialsDescriptor() {
+    }
+}

@@ -1,0 +1,9 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/CredentialsMatcher.java
+package com.cloudbees.plugins.credentials;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.Serializable;
+
+public interface CredentialsMatcher extends Serializable {
+    boolean matches(@NonNull Credentials item);
+}

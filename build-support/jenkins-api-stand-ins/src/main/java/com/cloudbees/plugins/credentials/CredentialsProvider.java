@@ -1,0 +1,80 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/CredentialsProvider.java
+// (its IconSpec interface, the deprecated acegi overloads and most members left out; USE_ITEM is null here)
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.ItemGroup;
+import hudson.model.Run;
+import hudson.security.Permission;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+
+public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
+        implements ExtensionPoint, Describable<CredentialsProvider> {
+
+    public static final Permission USE_ITEM = null;
+
+    public CredentialsProvider() {
+    }
+
+    @NonNull
+    @SuppressWarnings("rawtypes")
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
+                                                                               @Nullable ItemGroup itemGroup,
+                                                                               @Nullable Authentication authentication) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @NonNull
+    @SuppressWarnings("rawtypes")
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
+                                                                               @Nullable ItemGroup itemGroup,
+                                                                               @Nullable Authentication authentication,
+                                                                               @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+                                                                 @NonNull Run<?, ?> run) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+                                                                 @NonNull Run<?, ?> run,
+                                                                 DomainRequirement... domainRequirements) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+                                                                 @NonNull Run<?, ?> run,
+                                                                 @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    @SuppressWarnings("rawtypes")
+    public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @Override
+    public Descriptor<CredentialsProvider> getDescriptor() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,11 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/CredentialsScope.java
+// (constant bodies left out; the abstract methods are plain abstract declarations here)
+package com.cloudbees.plugins.credentials;
+
+import java.io.Serializable;
+
+public enum CredentialsScope implements Serializable {
+    SYSTEM,
+    GLOBAL,
+    USER;
+}

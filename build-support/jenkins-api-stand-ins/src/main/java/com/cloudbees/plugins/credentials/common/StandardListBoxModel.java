@@ -1,0 +1,14 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/common/StandardListBoxModel.java
+package com.cloudbees.plugins.credentials.common;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public class StandardListBoxModel extends AbstractIdCredentialsListBoxModel<StandardListBoxModel, StandardCredentials> {
+    @NonNull
+    @Override
+    protected String describe(@NonNull StandardCredentials c) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    private static final long serialVersionUID = 1L;
+}

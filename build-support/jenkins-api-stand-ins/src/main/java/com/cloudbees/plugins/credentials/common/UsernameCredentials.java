@@ -1,0 +1,10 @@
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/common/UsernameCredentials.java
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public interface UsernameCredentials extends Credentials {
+    @NonNull
+    String getUsername();
+}

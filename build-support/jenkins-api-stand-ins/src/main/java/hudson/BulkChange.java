@@ -1,0 +1,20 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/BulkChange.java
+package hudson;
+
+import hudson.model.Saveable;
+import java.io.Closeable;
+import java.io.IOException;
+
+public class BulkChange implements Closeable {
+    public BulkChange(Saveable saveable) {
+    }
+
+    public void commit() throws IOException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @Override
+    public void close() throws IOException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

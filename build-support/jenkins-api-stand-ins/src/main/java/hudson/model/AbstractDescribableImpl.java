@@ -1,0 +1,9 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/AbstractDescribableImpl.java
+package hudson.model;
+
+public abstract class AbstractDescribableImpl<T extends AbstractDescribableImpl<T>> implements Describable<T> {
+    @Override
+    public Descriptor<T> getDescriptor() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

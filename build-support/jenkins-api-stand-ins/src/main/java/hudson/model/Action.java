@@ -1,0 +1,16 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Action.java
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
+public interface Action extends ModelObject {
+    @CheckForNull
+    String getIconFileName();
+
+    @Override
+    @CheckForNull
+    String getDisplayName();
+
+    @CheckForNull
+    String getUrlName();
+}

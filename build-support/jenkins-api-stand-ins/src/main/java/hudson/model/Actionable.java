@@ -1,0 +1,18 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Actionable.java
+// (superclass AbstractModelObject and its interface left out)
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public abstract class Actionable {
+    public Actionable() {
+    }
+
+    public void addAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public <T extends Action> T getAction(Class<T> type) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,6 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Describable.java
+package hudson.model;
+
+public interface Describable<T extends Describable<T>> {
+    Descriptor<T> getDescriptor();
+}

@@ -1,0 +1,7 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/tasks/BuildStep.java
+// (prebuild/perform/getProjectAction(s) left out: Builder implements them through BuildStepCompatibilityLayer)
+package hudson.tasks;
+
+public interface BuildStep {
+    BuildStepMonitor getRequiredMonitorService();
+}

@@ -1,0 +1,9 @@
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/tasks/BuildStepMonitor.java
+// (constant bodies and the abstract perform method left out)
+package hudson.tasks;
+
+public enum BuildStepMonitor {
+    NONE,
+    STEP,
+    BUILD;
+}

@@ -1,0 +1,16 @@
+// Compile-only stand-in of org.kohsuke.stapler:stapler:1903.1905.ve5a_f469356f0, core/src/main/java/org/kohsuke/stapler/AncestorInPath.java
+// (its @InjectedParameter(HandlerImpl.class) meta-annotation and HandlerImpl only matter to Stapler's dispatcher)
+package org.kohsuke.stapler;
+
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+@Retention(RUNTIME)
+@Target(PARAMETER)
+@Documented
+public @interface AncestorInPath {
+}
