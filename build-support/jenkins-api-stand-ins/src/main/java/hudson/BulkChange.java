@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/BulkChange.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @e5ab7f47b81c and file 47477637438), core/src/main/java/hudson/BulkChange.java
 package hudson;
 
 import hudson.model.Saveable;

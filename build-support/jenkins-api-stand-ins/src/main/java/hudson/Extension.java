@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/Extension.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 107458957), core/src/main/java/hudson/Extension.java
 package hudson;
 
 import static java.lang.annotation.ElementType.FIELD;

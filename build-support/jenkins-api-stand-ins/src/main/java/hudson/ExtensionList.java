@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/ExtensionList.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 47583865876), core/src/main/java/hudson/ExtensionList.java
 package hudson;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/ProxyConfiguration.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 23627147), core/src/main/java/hudson/ProxyConfiguration.java
 package hudson;
 
 import hudson.model.AbstractDescribableImpl;

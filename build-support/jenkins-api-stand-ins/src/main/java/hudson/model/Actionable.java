@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Actionable.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @2dd5cc5c974c), core/src/main/java/hudson/model/Actionable.java
 // (superclass AbstractModelObject and its interface left out)
 package hudson.model;
 

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Descriptor.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 87772244, StaplerRequest2 era), core/src/main/java/hudson/model/Descriptor.java
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

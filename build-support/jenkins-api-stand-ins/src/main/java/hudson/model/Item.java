@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Item.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @e3ac60afd9b6), core/src/main/java/hudson/model/Item.java
 // (supertypes PersistenceRoot and SearchableModelObject and most members left out; constants are null here)
 package hudson.model;
 

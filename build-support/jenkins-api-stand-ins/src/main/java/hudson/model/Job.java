@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Job.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 1606003), core/src/main/java/hudson/model/Job.java
 // (interfaces other than ExtensionPoint, and most members, left out)
 package hudson.model;
 

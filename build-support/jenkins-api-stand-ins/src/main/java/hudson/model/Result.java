@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/Result.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 224642388), core/src/main/java/hudson/model/Result.java
 // (its CustomExportedBean interface and fields are left out)
 package hudson.model;
 

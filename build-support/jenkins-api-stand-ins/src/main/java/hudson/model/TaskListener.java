@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/TaskListener.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 127419993), core/src/main/java/hudson/model/TaskListener.java
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

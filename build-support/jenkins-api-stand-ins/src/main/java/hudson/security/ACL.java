@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/security/ACL.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 498567596), core/src/main/java/hudson/security/ACL.java
 package hudson.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

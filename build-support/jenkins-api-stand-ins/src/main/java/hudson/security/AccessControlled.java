@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/security/AccessControlled.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 1501578634), core/src/main/java/hudson/security/AccessControlled.java
 package hudson.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

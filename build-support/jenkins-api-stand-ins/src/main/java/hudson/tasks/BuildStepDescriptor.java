@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/tasks/BuildStepDescriptor.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @e5ab7f47b81c), core/src/main/java/hudson/tasks/BuildStepDescriptor.java
 package hudson.tasks;
 
 import hudson.model.AbstractProject;

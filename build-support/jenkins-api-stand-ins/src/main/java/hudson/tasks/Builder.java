@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/tasks/Builder.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @7575a29d74a6), core/src/main/java/hudson/tasks/Builder.java
 package hudson.tasks;
 
 import hudson.ExtensionPoint;

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/util/FormValidation.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 45108298), core/src/main/java/hudson/util/FormValidation.java
 package hudson.util;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/util/Secret.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 101225460), core/src/main/java/hudson/util/Secret.java
 package hudson.util;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;

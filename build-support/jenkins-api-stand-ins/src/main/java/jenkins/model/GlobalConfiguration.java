@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/jenkins/model/GlobalConfiguration.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 193820564), core/src/main/java/jenkins/model/GlobalConfiguration.java
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/jenkins/model/Jenkins.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 2272924), core/src/main/java/jenkins/model/Jenkins.java
 // (superclass AbstractCIBase is flattened into ItemGroup<TopLevelItem> and AccessControlled; most members left out)
 package jenkins.model;
 

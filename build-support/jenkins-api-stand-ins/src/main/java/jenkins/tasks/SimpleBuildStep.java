@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/jenkins/tasks/SimpleBuildStep.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 47852241528), core/src/main/java/jenkins/tasks/SimpleBuildStep.java
 // (the deprecated perform overload and the nested LastBuildAction left out)
 package jenkins.tasks;
 

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/model/queue/Tasks.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 2198671584), core/src/main/java/hudson/model/queue/Tasks.java
 package hudson.model.queue;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins line, bundled by Jenkins 2.479.3), src/main/java/net/sf/json/JSONObject.java
+// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins-8 as bundled by Jenkins 2.479.3; checked against jenkinsci/json-lib @bcd15fdb20bb), src/main/java/net/sf/json/JSONObject.java
 // (supertypes AbstractJSON, JSON and Comparable and the typed accessors are left out; the Map part is complete)
 package net.sf.json;
 

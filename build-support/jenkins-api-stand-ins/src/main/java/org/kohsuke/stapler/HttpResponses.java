@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.kohsuke.stapler:stapler:1903.1905.ve5a_f469356f0, core/src/main/java/org/kohsuke/stapler/HttpResponses.java
+// Compile-only stand-in of org.kohsuke.stapler:stapler (1903.1905.ve5a_f469356f0; checked against jenkinsci/stapler @cf8d56796383), core/src/main/java/org/kohsuke/stapler/HttpResponses.java
 package org.kohsuke.stapler;
 
 import java.net.URL;

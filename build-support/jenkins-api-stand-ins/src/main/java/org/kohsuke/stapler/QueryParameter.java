@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.kohsuke.stapler:stapler:1903.1905.ve5a_f469356f0, core/src/main/java/org/kohsuke/stapler/QueryParameter.java
+// Compile-only stand-in of org.kohsuke.stapler:stapler (1903.1905.ve5a_f469356f0; checked against jenkinsci/stapler file 2350564735), core/src/main/java/org/kohsuke/stapler/QueryParameter.java
 // (its @InjectedParameter(HandlerImpl.class) meta-annotation and HandlerImpl only matter to Stapler's dispatcher)
 package org.kohsuke.stapler;
 

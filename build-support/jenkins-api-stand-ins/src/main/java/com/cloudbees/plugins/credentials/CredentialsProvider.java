@@ -1,5 +1,6 @@
-// Compile-only stand-in of org.jenkins-ci.plugins:credentials:1453.v9b_a_29777a_b_fd, src/main/java/com/cloudbees/plugins/credentials/CredentialsProvider.java
-// (its IconSpec interface, the deprecated acegi overloads and most members left out; USE_ITEM is null here)
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1453.v9b_a_29777a_b_fd; checked against jenkinsci/credentials-plugin @2daaf47dde3d, file 757030131), src/main/java/com/cloudbees/plugins/credentials/CredentialsProvider.java
+// (its IconSpec interface, the deprecated acegi overloads and most members left out; USE_ITEM is null here;
+//  the 3-argument lookupCredentialsInItemGroup/findCredentialById overloads are left out: not shown to exist in 1453)
 package com.cloudbees.plugins.credentials;
 
 import com.cloudbees.plugins.credentials.common.IdCredentials;
@@ -28,22 +29,8 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
     @SuppressWarnings("rawtypes")
     public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
                                                                                @Nullable ItemGroup itemGroup,
-                                                                               @Nullable Authentication authentication) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @NonNull
-    @SuppressWarnings("rawtypes")
-    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
-                                                                               @Nullable ItemGroup itemGroup,
                                                                                @Nullable Authentication authentication,
                                                                                @Nullable List<DomainRequirement> domainRequirements) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @CheckForNull
-    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
-                                                                 @NonNull Run<?, ?> run) {
         throw new UnsupportedOperationException("stand-in");
     }
 
@@ -69,12 +56,6 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
 
     @Override
     public Descriptor<CredentialsProvider> getDescriptor() {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @NonNull
-    @Override
-    public String getDisplayName() {
         throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api:710.v3e456cc85233, src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java
+// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (710.v3e456cc85233; checked against jenkinsci/workflow-step-api-plugin @30add9497079), src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java
 package org.jenkinsci.plugins.workflow.steps;
 
 import com.google.common.util.concurrent.FutureCallback;
