@@ -1,6 +1,5 @@
 package io.jenkins.plugins.prismaregistry;
 
-import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.model.Item;
@@ -16,7 +15,6 @@ import io.jenkins.plugins.prismaregistry.core.ConnectionSettings;
 import io.jenkins.plugins.prismaregistry.core.ConsoleUrlCheck;
 import io.jenkins.plugins.prismaregistry.core.SecretMasker;
 import io.jenkins.plugins.prismaregistry.core.Strings;
-import java.io.IOException;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -175,13 +173,8 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        // Every setter saves (Configuration as Code calls them one by one); a form submit saves once.
-        try (BulkChange bulk = new BulkChange(this)) {
-            req.bindJSON(this, json);
-            bulk.commit();
-        } catch (IOException e) {
-            throw new FormException("Could not save the Prisma Cloud Compute settings: " + e.getMessage(), e, "consoleUrl");
-        }
+        // Every setter saves, because Configuration as Code calls them one by one; a form submit saves a few times.
+        req.bindJSON(this, json);
         return true;
     }
 
