@@ -1,0 +1,469 @@
+package io.github.prismaregistry.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.prismaregistry.api.Action;
+import io.github.prismaregistry.api.ConsoleConnection;
+import io.github.prismaregistry.api.ConsoleCredentials;
+import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.api.RegistrationResult;
+import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.merge.DesiredEntry;
+import io.github.prismaregistry.merge.Plan;
+import io.github.prismaregistry.merge.Planner;
+import io.github.prismaregistry.settings.EntryIdentity;
+import io.github.prismaregistry.settings.RegistrySettings;
+import io.github.prismaregistry.simulator.ConsoleSimulator;
+import io.github.prismaregistry.simulator.Fault;
+import io.github.prismaregistry.simulator.RecordedRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Register, no-op and unregister against an in-process simulator holding a near-full list, each next to the raw
+ * floor: the JDK client replaying the very requests our engine sent. Prints figures and PASS/MISS against the
+ * targets; it never fails on timing.
+ */
+final class EndToEndBenchmark {
+
+    static final class Settings {
+        int warmup = 10;
+        int iterations = 30;
+        int seededEntries = 19_998;
+        boolean heapProbe = true;
+    }
+
+    private enum Case {
+        REGISTER("(a) register a new repository", Action.ADDED, 1.25),
+        NOOP("(b) register again (nothing to write)", Action.ALREADY_COVERED, 1.15),
+        UNREGISTER("(c) unregister", Action.REMOVED, 1.30);
+
+        final String title;
+        final Action expected;
+        final double target;
+
+        Case(String title, Action expected, double target) {
+            this.title = title;
+            this.expected = expected;
+            this.target = target;
+        }
+    }
+
+    private interface Op {
+        void run() throws Exception;
+    }
+
+    private record Sample(double millis, long clientBytes, long allBytes) {
+    }
+
+    private record Measured(String label, List<Sample> samples) {
+        Stats millis() {
+            return Stats.of(samples.stream().mapToDouble(Sample::millis).toArray());
+        }
+
+        Stats clientBytes() {
+            return Stats.of(samples.stream().mapToDouble(Sample::clientBytes).toArray());
+        }
+
+        Stats allBytes() {
+            return Stats.of(samples.stream().mapToDouble(Sample::allBytes).toArray());
+        }
+    }
+
+    private record CaseResult(Case kind, int entriesBefore, long payloadBytes, Measured ours, Measured replay,
+            Measured minimal, String minimalLabel, long oursPeak, long rawPeak, long oursLive, long rawLive,
+            long replayGets) {
+    }
+
+    private static final String USER = "bench";
+    private static final String PASSWORD = "bench-password";
+    private static final String SETTINGS_PATH = "/api/v1/settings/registry";
+    private static final int HEAP_REPEATS = 3;
+    private static final Duration PROBE_DELAY = Duration.ofMillis(800);
+    private static final double PLANNING_TARGET_MS = 20;
+    private static final double HEAP_TARGET_RATIO = 3;
+
+    private final Settings settings;
+    private final PrintStream out;
+    private final AllocationMeter allocation = new AllocationMeter();
+    private final HeapMeter heap = new HeapMeter();
+    private ConsoleSimulator sim;
+    private RawReplay raw;
+    private Path backups;
+    private ObjectNode ourEntry;
+
+    EndToEndBenchmark(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    void run() throws Exception {
+        printHeader();
+        backups = Files.createTempDirectory("prisma-registry-bench-backups");
+        sim = ConsoleSimulator.builder()
+                .user(USER, PASSWORD)
+                .tokenLifetime(Duration.ofHours(2))
+                // Keep whole bodies of one operation (an unregister PUT is the full list) for the capture.
+                .requestLogLimit(1_000, 256L * 1024 * 1024)
+                .seed(settings.seededEntries)
+                .start();
+        try {
+            raw = RawReplay.login(sim.url(), USER, PASSWORD);
+            List<ObjectNode> seeded = sim.specifications();
+            List<CaseResult> results = new ArrayList<>();
+            results.add(runCase(Case.REGISTER, seeded));
+            List<ObjectNode> withOurs = new ArrayList<>(seeded);
+            withOurs.add(ourEntry);
+            results.add(runCase(Case.NOOP, withOurs));
+            results.add(runCase(Case.UNREGISTER, withOurs));
+            printSummary(results, measureComponents(seeded));
+        } finally {
+            sim.close();
+            deleteBackups();
+            Files.deleteIfExists(backups);
+        }
+    }
+
+    private void printHeader() {
+        out.println("prisma-registry end-to-end benchmark, " + ZonedDateTime.now().withNano(0));
+        out.printf(Locale.ROOT, "JVM %s %s, %d cores visible, max heap %d MB, args %s%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        out.printf(Locale.ROOT, "%d warm-up + %d measured iterations per variant, interleaved (ours, replay, minimal"
+                + " in rotating order) so background load hits all three alike.%n", settings.warmup,
+                settings.iterations);
+        out.println("Included in 'ours': one RegistryRegistrar call on a registrar reused across iterations (its login"
+                + " and version discovery happen on the first, untimed call), with its JSON parsing, planning, backup"
+                + " file, write, verifying GET and comparison.");
+        out.println("Included in 'raw replay': java.net.http.HttpClient sending the identical requests our engine sent"
+                + " (captured from the simulator's log: method, path, query, body bytes, auth scheme), each response"
+                + " read into a byte[] and not parsed; its Bearer token comes from one login before the loop.");
+        out.println("Both sides share the in-process simulator (same JVM, same 2 cores), so its work is in both."
+                + " Before every iteration the list is reset (untimed) and read once so the simulator's prepared"
+                + " response bytes are warm.");
+        out.println();
+    }
+
+    private CaseResult runCase(Case kind, List<ObjectNode> initial) throws Exception {
+        RegistrationRequest request = BenchmarkEntries.request();
+        ConsoleConnection connection = ConsoleConnection.builder(sim.url())
+                .credentials(ConsoleCredentials.usernamePassword(USER, PASSWORD))
+                .build();
+        try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection).backupDirectory(backups).build()) {
+            Op ours = () -> {
+                RegistrationResult result = kind == Case.UNREGISTER
+                        ? registrar.unregister(request)
+                        : registrar.register(request);
+                if (result.action() != kind.expected) {
+                    throw new IllegalStateException(kind.title + ": expected " + kind.expected + " but got "
+                            + result.action() + " (the benchmark would measure the wrong thing)");
+                }
+            };
+
+            prepare(initial);
+            ours.run();
+            List<RecordedRequest> cold = sim.requests();
+
+            prepare(initial);
+            ours.run();
+            List<CapturedRequest> steady = CapturedRequest.fromLog(sim.requests());
+            if (kind == Case.REGISTER) {
+                List<ObjectNode> after = sim.specifications();
+                ourEntry = after.get(after.size() - 1);
+            }
+            List<CapturedRequest> minimal = minimalSequence(steady);
+            String minimalLabel = minimal.stream().map(CapturedRequest::method)
+                    .reduce((a, b) -> a + " + " + b).orElse("-") + ", no verify";
+
+            prepare(initial);
+            long payload = raw.get(SETTINGS_PATH).length;
+
+            out.printf(Locale.ROOT, "%s: %,d entries before; settings payload %,d B%n", kind.title, initial.size(),
+                    payload);
+            out.println("  engine request sequence, steady state (what the raw replay sends):");
+            steady.forEach(r -> out.println("    " + r.describe()));
+            List<RecordedRequest> coldOnly = cold.stream()
+                    .filter(r -> !"settings/registry".equals(r.endpoint())).toList();
+            out.println("  first call on a new registrar also sent (untimed): "
+                    + (coldOnly.isEmpty() ? "nothing more" : coldOnly.stream()
+                    .map(r -> r.method() + " " + r.path()).reduce((a, b) -> a + ", " + b).orElse("")));
+
+            int loginsBefore = sim.loginCount();
+            List<Measured> measured = measure(initial, List.of(
+                    new Variant("ours (RegistryRegistrar)", ours),
+                    new Variant("raw replay (same requests)", () -> raw.replay(steady)),
+                    new Variant("raw minimal (" + minimalLabel + ")", () -> raw.replay(minimal))));
+            int loginsDuring = sim.loginCount() - loginsBefore;
+
+            long oursPeak = peakAboveBaseline(initial, ours);
+            long rawPeak = peakAboveBaseline(initial, () -> raw.replay(steady));
+            long oursLive = settings.heapProbe ? liveAboveBaseline(initial, ours) : -1;
+            long rawLive = settings.heapProbe ? liveAboveBaseline(initial, () -> raw.replay(steady)) : -1;
+
+            CaseResult result = new CaseResult(kind, initial.size(), payload, measured.get(0), measured.get(1),
+                    measured.get(2), minimalLabel, oursPeak, rawPeak, oursLive, rawLive,
+                    steady.stream().filter(r -> r.isSettings() && "GET".equals(r.method())).count());
+            printCase(result, loginsDuring);
+            return result;
+        } finally {
+            deleteBackups();
+        }
+    }
+
+    private record Variant(String label, Op op) {
+    }
+
+    /** The least any client must send: the first settings GET and the write, without verification or discovery. */
+    private static List<CapturedRequest> minimalSequence(List<CapturedRequest> steady) {
+        List<CapturedRequest> minimal = new ArrayList<>();
+        steady.stream().filter(r -> r.isSettings() && "GET".equals(r.method())).findFirst().ifPresent(minimal::add);
+        steady.stream().filter(CapturedRequest::isWrite).findFirst().ifPresent(minimal::add);
+        return minimal;
+    }
+
+    private List<Measured> measure(List<ObjectNode> initial, List<Variant> variants) throws Exception {
+        List<List<Sample>> samples = new ArrayList<>();
+        variants.forEach(v -> samples.add(new ArrayList<>()));
+        int total = settings.warmup + settings.iterations;
+        for (int i = 0; i < total; i++) {
+            for (int k = 0; k < variants.size(); k++) {
+                int v = (i + k) % variants.size();
+                prepare(initial);
+                Map<Long, Long> before = allocation.clientSnapshot();
+                long allBefore = allocation.totalAllocated();
+                long start = System.nanoTime();
+                variants.get(v).op().run();
+                long elapsed = System.nanoTime() - start;
+                long allAfter = allocation.totalAllocated();
+                Map<Long, Long> after = allocation.clientSnapshot();
+                if (i >= settings.warmup) {
+                    samples.get(v).add(new Sample(elapsed / 1e6, AllocationMeter.delta(before, after),
+                            allAfter - allBefore));
+                }
+            }
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            measured.add(new Measured(variants.get(v).label(), samples.get(v)));
+        }
+        return measured;
+    }
+
+    /**
+     * Pool peaks over one operation, from a just-collected heap: this counts garbage the collector had no reason to
+     * clear yet (and the simulator's own work), so it is an upper bound. Median of a few runs.
+     */
+    private long peakAboveBaseline(List<ObjectNode> initial, Op op) throws Exception {
+        long[] extra = new long[HEAP_REPEATS];
+        for (int i = 0; i < HEAP_REPEATS; i++) {
+            prepare(initial);
+            heap.liveAfterGc();
+            heap.resetPeaks();
+            long baseline = heap.used();
+            op.run();
+            extra[i] = heap.peakSum() - baseline;
+        }
+        return (long) Stats.of(extra).median();
+    }
+
+    /**
+     * What the operation keeps reachable while it runs: every settings request is held by the simulator for a
+     * moment, and meanwhile full collections measure the live heap. The largest value above the baseline is the
+     * operation's working set (plus whatever the simulator holds for that request at that moment).
+     */
+    private long liveAboveBaseline(List<ObjectNode> initial, Op op) throws Exception {
+        prepare(initial);
+        sim.inject(Fault.on("*", "settings/registry").always().delay(PROBE_DELAY));
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try {
+            long baseline = heap.liveAfterGc();
+            Future<?> running = runner.submit(() -> {
+                op.run();
+                return null;
+            });
+            long max = baseline;
+            while (!running.isDone()) {
+                max = Math.max(max, heap.liveAfterGc());
+                Thread.sleep(20);
+            }
+            running.get();
+            return max - baseline;
+        } finally {
+            sim.clearFaults();
+            runner.shutdownNow();
+        }
+    }
+
+    /** Untimed: the list as the case starts, the simulator's response bytes warm, an empty request log. */
+    private void prepare(List<ObjectNode> initial) throws Exception {
+        sim.clearFaults();
+        sim.setSpecifications(new ArrayList<>(initial));
+        raw.get(SETTINGS_PATH);
+        sim.clearRequests();
+        deleteBackups();
+    }
+
+    private void deleteBackups() throws IOException {
+        if (backups == null || !Files.isDirectory(backups)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(backups)) {
+            files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(backups)).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** In-process medians of the engine's building blocks on the same lists (JMH measures the planner properly). */
+    private record Components(double[] planning, double parse, double compare, double putBody, double backupWrite) {
+    }
+
+    private Components measureComponents(List<ObjectNode> seeded) throws Exception {
+        SeededSettings bodies = SeededSettings.of(seeded);
+        byte[] fullBody = bodies.bodyWith(ourEntry);
+        RegistrySettings addList = RegistrySettings.parse(bodies.bodyWith(BenchmarkEntries.foreign()));
+        RegistrySettings fullList = RegistrySettings.parse(fullBody);
+        DesiredEntry desired = new DesiredEntry(ourEntry, BenchmarkEntries.noExplicitFields());
+        List<JsonNode> addEntries = addList.entries();
+        List<JsonNode> fullEntries = fullList.entries();
+        List<JsonNode> withoutOurs = fullEntries.subList(0, fullEntries.size() - 1);
+        check(Planner.planRegister(fullEntries, desired, false), Plan.Kind.ALREADY_COVERED);
+        check(Planner.planRegister(addEntries, desired, false), Plan.Kind.ADD);
+        check(Planner.planUnregister(fullEntries, desired), Plan.Kind.REMOVE);
+        double[] planning = {
+            timeMillis(() -> Planner.planRegister(fullEntries, desired, false)),
+            timeMillis(() -> Planner.planRegister(addEntries, desired, false)),
+            timeMillis(() -> Planner.planUnregister(fullEntries, desired)),
+        };
+        double parse = timeMillis(() -> {
+            try {
+                return RegistrySettings.parse(fullBody);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double compare = timeMillis(() -> EntryIdentity.vanished(withoutOurs, fullEntries));
+        double putBody = timeMillis(() -> fullList.putBody(withoutOurs));
+        Path file = backups.resolve("component-timing.json");
+        double backupWrite = timeMillis(() -> {
+            try {
+                return Files.write(file, fullBody);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Files.deleteIfExists(file);
+        return new Components(planning, parse, compare, putBody, backupWrite);
+    }
+
+    private static void check(Plan plan, Plan.Kind kind) {
+        if (plan.kind() != kind) {
+            throw new IllegalStateException("planner said " + plan + ", expected " + kind);
+        }
+    }
+
+    private double timeMillis(Supplier<?> work) {
+        double[] times = new double[settings.iterations];
+        for (int i = 0; i < settings.warmup + settings.iterations; i++) {
+            long start = System.nanoTime();
+            Object result = work.get();
+            long elapsed = System.nanoTime() - start;
+            if (result == null) {
+                throw new IllegalStateException("no result");
+            }
+            if (i >= settings.warmup) {
+                times[i - settings.warmup] = elapsed / 1e6;
+            }
+        }
+        return Stats.of(times).median();
+    }
+
+    private void printCase(CaseResult r, int loginsDuring) {
+        out.printf(Locale.ROOT, "  %-44s %9s %9s %9s %9s %9s %8s %14s%n", "variant (ms over " + settings.iterations
+                + " runs)", "median", "p10", "p90", "min", "max", "MAD", "client B/op");
+        for (Measured m : List.of(r.ours(), r.replay(), r.minimal())) {
+            Stats t = m.millis();
+            out.printf(Locale.ROOT, "  %-44s %9.1f %9.1f %9.1f %9.1f %9.1f %8.1f %,14.0f%n", m.label(), t.median(),
+                    t.percentile(10), t.percentile(90), t.min(), t.max(), t.mad(), m.clientBytes().median());
+        }
+        double ratio = r.ours().millis().median() / r.replay().millis().median();
+        out.printf(Locale.ROOT, "  ratio ours/raw replay %.2fx (target <= %.2fx: %s); ours/raw minimal %.2fx"
+                + " (what verification and discovery cost on top)%n", ratio, r.kind().target,
+                ratio <= r.kind().target ? "PASS" : "MISS", r.ours().millis().median() / r.minimal().millis().median());
+        out.printf(Locale.ROOT, "  allocation per op, median: ours client %s, raw client %s; all threads incl."
+                + " simulator: ours %s, raw %s%n", mb(r.ours().clientBytes().median()),
+                mb(r.replay().clientBytes().median()), mb(r.ours().allBytes().median()),
+                mb(r.replay().allBytes().median()));
+        out.printf(Locale.ROOT, "  heap pool peak above post-GC baseline during one op (median of %d; counts"
+                + " uncollected garbage): ours %s, raw %s%n", HEAP_REPEATS, mb(r.oursPeak()), mb(r.rawPeak()));
+        if (r.oursLive() >= 0) {
+            out.printf(Locale.ROOT, "  live heap while in flight (forced-GC samples): ours +%s = %.1fx payload"
+                    + " (target < %.0fx: %s), raw +%s = %.1fx payload%n", mb(r.oursLive()),
+                    (double) r.oursLive() / r.payloadBytes(), HEAP_TARGET_RATIO,
+                    r.oursLive() < HEAP_TARGET_RATIO * r.payloadBytes() ? "PASS" : "MISS", mb(r.rawLive()),
+                    (double) r.rawLive() / r.payloadBytes());
+        }
+        out.println("  logins during the measured loop: " + loginsDuring);
+        out.println();
+    }
+
+    private void printSummary(List<CaseResult> results, Components components) {
+        double[] planning = components.planning();
+        out.println("SUMMARY (medians over " + settings.iterations + " measured runs; spread = p10..p90)");
+        out.printf(Locale.ROOT, "%-40s %17s %17s %7s %8s %6s %11s %9s %10s%n", "case", "ours ms", "raw replay ms",
+                "ratio", "target", "", "minimal ms", "live/pay", "heap");
+        for (CaseResult r : results) {
+            Stats ours = r.ours().millis();
+            Stats replay = r.replay().millis();
+            double ratio = ours.median() / replay.median();
+            String live = r.oursLive() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1fx", (double) r.oursLive() / r.payloadBytes());
+            String heapVerdict = r.oursLive() < 0 ? "n/a"
+                    : r.oursLive() < HEAP_TARGET_RATIO * r.payloadBytes() ? "PASS" : "MISS";
+            out.printf(Locale.ROOT, "%-40s %6.1f (%4.0f..%4.0f) %6.1f (%4.0f..%4.0f) %6.2fx %7s %6s %11.1f %9s %10s%n",
+                    r.kind().title, ours.median(), ours.percentile(10), ours.percentile(90), replay.median(),
+                    replay.percentile(10), replay.percentile(90), ratio, "<=" + r.kind().target + "x",
+                    ratio <= r.kind().target ? "PASS" : "MISS", r.minimal().millis().median(), live, heapVerdict);
+        }
+        String[] names = {"planRegister, covered (19,999 entries)", "planRegister, add (19,999 entries)",
+            "planUnregister, remove (19,999 entries)"};
+        for (int i = 0; i < names.length; i++) {
+            out.printf(Locale.ROOT, "%-40s %6.2f ms (target < %.0f ms: %s)%n", names[i], planning[i],
+                    PLANNING_TARGET_MS, planning[i] < PLANNING_TARGET_MS ? "PASS" : "MISS");
+        }
+        out.printf(Locale.ROOT, "building blocks at 19,999 entries (in-process medians): parse one GET body %.1f ms;"
+                + " compare before/after lists %.1f ms; build a PUT body %.1f ms; write the backup file %.1f ms%n",
+                components.parse(), components.compare(), components.putBody(), components.backupWrite());
+        for (CaseResult r : results) {
+            long gets = r.replayGets();
+            double parseFloor = r.replay().millis().median() + gets * components.parse();
+            out.printf(Locale.ROOT, "%-40s raw replay + %d parse%s = %.1f ms: ours is %.2fx that%n", r.kind().title,
+                    gets, gets == 1 ? "" : "s", parseFloor, r.ours().millis().median() / parseFloor);
+        }
+        out.println("Targets are printed, never asserted: timings on a shared machine are evidence, not a test.");
+    }
+
+    private static String mb(double bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.prismaregistry.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.prismaregistry.merge.DesiredEntry;
+import io.github.prismaregistry.merge.Plan;
+import io.github.prismaregistry.merge.Planner;
+import io.github.prismaregistry.settings.RegistrySettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The pure merge planning over a full list (19,999 entries), without any HTTP: what the engine spends deciding,
+ * given a parsed GET. Our entry sits at the end of the list, so every case scans all of it (the worst case).
+ * Parsing and PUT-body building are measured beside it so the end-to-end figures can be explained.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class PlannerBenchmark {
+
+    /** Entries in every planned list: the Console's maximum. */
+    static final int LIST_SIZE = 19_999;
+
+    private List<JsonNode> withoutOurs;
+    private List<JsonNode> withOursLast;
+    private DesiredEntry desired;
+    private byte[] settingsBody;
+    private RegistrySettings settingsWithOurs;
+    private int[] removeIndexes;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        SeededSettings seeded = SeededSettings.create(LIST_SIZE - 1);
+        desired = new DesiredEntry(BenchmarkEntries.ours(), BenchmarkEntries.noExplicitFields());
+        RegistrySettings seededPlusForeign = RegistrySettings.parse(seeded.bodyWith(BenchmarkEntries.foreign()));
+        withoutOurs = new ArrayList<>(seededPlusForeign.entries());
+        settingsBody = seeded.bodyWith(BenchmarkEntries.ours());
+        settingsWithOurs = RegistrySettings.parse(settingsBody);
+        withOursLast = new ArrayList<>(settingsWithOurs.entries());
+        removeIndexes = Planner.planUnregister(withOursLast, desired).removeIndexes();
+        checkPlans();
+    }
+
+    /** A benchmark of the wrong case would be worse than none. */
+    private void checkPlans() {
+        expect(Planner.planRegister(withOursLast, desired, false), Plan.Kind.ALREADY_COVERED);
+        expect(Planner.planRegister(withoutOurs, desired, false), Plan.Kind.ADD);
+        expect(Planner.planUnregister(withOursLast, desired), Plan.Kind.REMOVE);
+        if (withoutOurs.size() != LIST_SIZE || withOursLast.size() != LIST_SIZE) {
+            throw new IllegalStateException("expected " + LIST_SIZE + " entries, got " + withoutOurs.size()
+                    + " and " + withOursLast.size());
+        }
+    }
+
+    private static void expect(Plan plan, Plan.Kind kind) {
+        if (plan.kind() != kind) {
+            throw new IllegalStateException("expected plan " + kind + " but the planner said " + plan);
+        }
+    }
+
+    @Benchmark
+    public Plan planRegisterCovered() {
+        return Planner.planRegister(withOursLast, desired, false);
+    }
+
+    @Benchmark
+    public Plan planRegisterAdd() {
+        return Planner.planRegister(withoutOurs, desired, false);
+    }
+
+    @Benchmark
+    public Plan planUnregisterRemove() {
+        return Planner.planUnregister(withOursLast, desired);
+    }
+
+    /** Context: turning the GET body into the tree the planner reads. */
+    @Benchmark
+    public RegistrySettings parseSettings() throws Exception {
+        return RegistrySettings.parse(settingsBody);
+    }
+
+    /** Context: the unregister PUT body (every entry but ours, serialised again). */
+    @Benchmark
+    public byte[] buildRemovePutBody() {
+        List<JsonNode> kept = new ArrayList<>(withOursLast.size());
+        int next = 0;
+        for (int i = 0; i < withOursLast.size(); i++) {
+            if (next < removeIndexes.length && removeIndexes[next] == i) {
+                next++;
+            } else {
+                kept.add(withOursLast.get(i));
+            }
+        }
+        return settingsWithOurs.putBody(kept);
+    }
+}
