@@ -285,12 +285,21 @@ public final class ConsoleClient implements AutoCloseable {
 
     /** GET settings/registry, parsed; a cut-off or malformed body is read again before it is reported. */
     public RegistrySettings readSettings() throws PrismaRegistryException, InterruptedException {
+        return readSettings(null);
+    }
+
+    /**
+     * {@link #readSettings()} for a read that follows {@code previous} closely (verifying a write): entries that come
+     * back byte for byte as before are not parsed again.
+     */
+    public RegistrySettings readSettings(RegistrySettings previous) throws PrismaRegistryException, InterruptedException {
         connect();
         for (int attempt = 0; ; attempt++) {
             Reply r = sendSettings("GET", null, null, Kind.READ);
             requireOk(r, "GET", SETTINGS);
             try {
-                return RegistrySettings.parse(r.body());
+                // The reply's array is not used for anything else: no need to copy several MB.
+                return RegistrySettings.parseOwned(r.body(), previous);
             } catch (MalformedSettingsException e) {
                 if (attempt >= retries) {
                     String html = r.text().stripLeading().startsWith("<")
@@ -494,6 +503,19 @@ public final class ConsoleClient implements AutoCloseable {
         };
     }
 
+    /** The body in one array: read straight into it when the length is known (no second full-size buffer). */
+    private static byte[] bodyBytes(okhttp3.ResponseBody body) throws IOException {
+        long length = body.contentLength();
+        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+            return body.bytes();
+        }
+        byte[] bytes = new byte[(int) length];
+        try (okio.BufferedSource source = body.source()) {
+            source.readFully(bytes);
+        }
+        return bytes;
+    }
+
     private Reply execute(Request request) throws IOException, InterruptedException {
         Call call = http.newCall(request);
         CompletableFuture<Reply> result = new CompletableFuture<>();
@@ -509,7 +531,7 @@ public final class ConsoleClient implements AutoCloseable {
                 try (response) {
                     byte[] bytes;
                     try {
-                        bytes = response.body() == null ? new byte[0] : response.body().bytes();
+                        bytes = response.body() == null ? new byte[0] : bodyBytes(response.body());
                     } catch (IOException e) {
                         result.completeExceptionally(new BodyCutOff(response.code(), e));
                         return;

@@ -1,6 +1,7 @@
 package io.github.prismaregistry.engine;
 
 import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.settings.RegistrySettings;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +32,15 @@ final class Backups {
         return directory;
     }
 
-    Path write(byte[] rawGetBody) throws InvalidRequestException {
+    Path write(RegistrySettings settings) throws InvalidRequestException {
+        return write(settings::writeRawBody);
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private Path write(Body rawGetBody) throws InvalidRequestException {
         try {
             Files.createDirectories(directory);
             for (int attempt = 0; ; attempt++) {
@@ -48,7 +57,7 @@ final class Backups {
                     throw e;
                 }
                 try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    out.write(rawGetBody);
+                    rawGetBody.writeTo(out);
                 }
                 return file;
             }

@@ -99,8 +99,8 @@ public final class RegistrationEngine implements AutoCloseable {
 
         Plan plan(RegistrySettings settings) {
             return op == Operation.REGISTER
-                    ? Planner.planRegister(settings.entries(), desired, request.updateExisting())
-                    : Planner.planUnregister(settings.entries(), desired);
+                    ? Planner.planRegister(settings, desired, request.updateExisting())
+                    : Planner.planUnregister(settings, desired);
         }
 
         String describeEntry() {
@@ -154,7 +154,7 @@ public final class RegistrationEngine implements AutoCloseable {
         Plan plan = run.plan(current);
         Action planned = actionOf(plan.kind());
         JsonNode entry = resultEntry(plan, current, run.desired);
-        JsonNode covering = plan.kind() == Plan.Kind.ALREADY_COVERED ? current.entries().get(plan.index()) : null;
+        JsonNode covering = plan.kind() == Plan.Kind.ALREADY_COVERED ? current.entry(plan.index()) : null;
         if (plan.kind() == Plan.Kind.ADD && current.size() >= MAX_ENTRIES) {
             run.warn("The console holds " + current.size() + " entries, the most it accepts (" + MAX_ENTRIES
                     + "): adding this entry would fail.");
@@ -164,7 +164,7 @@ public final class RegistrationEngine implements AutoCloseable {
         }
         log.info("Dry run, nothing written: " + planned + " " + RegistrationResult.describe(Json.toMap(entry))
                 + (covering == null ? "" : ", covered by " + RegistrationResult.describe(publicMap(covering))));
-        return result(run, Action.DRY_RUN, planned, entry, covering, Planner.countExactKey(current.entries(), run.desired));
+        return result(run, Action.DRY_RUN, planned, entry, covering, Planner.countExactKey(current, run.desired));
     }
 
     private RegistrationResult execute(Run run) throws PrismaRegistryException, InterruptedException {
@@ -178,11 +178,11 @@ public final class RegistrationEngine implements AutoCloseable {
         int found = plan.removeIndexes().length;
         for (int round = 0; ; round++) {
             Round done = write(run, plan, current);
-            RegistrySettings after = client.readSettings();
+            RegistrySettings after = client.readSettings(done.base());
             run.entriesAfter = after.size();
             reportVanished(run, done, after);
             if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
-                int duplicates = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after.entries(), run.desired);
+                int duplicates = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after, run.desired);
                 if (run.op == Operation.UNREGISTER && found > 1) {
                     run.warn(found + " entries had exactly this key; all of them were removed.");
                 }
@@ -205,23 +205,23 @@ public final class RegistrationEngine implements AutoCloseable {
             log.warn("The console's list does not show the " + action.name().toLowerCase() + " entry after writing it "
                     + "(another client may have replaced the whole list at the same moment); trying again in " + wait + " ms.");
             Thread.sleep(wait);
-            current = client.readSettings();
+            current = client.readSettings(after);
             if (found == 0) {
                 found = plan.removeIndexes().length;
             }
             plan = run.plan(current);
             if (!plan.writes()) {
                 if (plan.kind() == Plan.Kind.ALREADY_COVERED && action != Action.UPDATED
-                        && !Planner.isExactKey(current.entries().get(plan.index()), run.desired)) {
+                        && !Planner.isExactKey(current, plan.index(), run.desired)) {
                     run.warn("The added entry was removed by another client, but the list now holds "
-                            + RegistrationResult.describe(publicMap(current.entries().get(plan.index()))) + ", which covers it.");
+                            + RegistrationResult.describe(publicMap(current.entry(plan.index()))) + ", which covers it.");
                     run.entriesAfter = current.size();
                     return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(),
-                            current.entries().get(plan.index()), Planner.countExactKey(current.entries(), run.desired));
+                            current.entry(plan.index()), Planner.countExactKey(current, run.desired));
                 }
                 run.entriesAfter = current.size();
                 return result(run, action, action, entry, null, run.op == Operation.UNREGISTER ? found
-                        : Planner.countExactKey(current.entries(), run.desired));
+                        : Planner.countExactKey(current, run.desired));
             }
         }
     }
@@ -254,7 +254,7 @@ public final class RegistrationEngine implements AutoCloseable {
                     + "of the whole list instead.");
         }
         // The PUT must be built from a GET taken just before it.
-        RegistrySettings fresh = client.readSettings();
+        RegistrySettings fresh = client.readSettings(current);
         Plan again = run.plan(fresh);
         if (!again.writes()) {
             return new Round(fresh, again);
@@ -265,16 +265,16 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private void putList(Run run, RegistrySettings base, Plan plan) throws PrismaRegistryException, InterruptedException {
-        List<JsonNode> next = SafeList.apply(base.entries(), plan, run.desired.entry());
+        SafeList.Positions next = SafeList.apply(base.size(), plan, run.desired.entry());
         backup(run, base);
         log.info(switch (plan.kind()) {
             case ADD -> "Adding " + run.describeEntry();
-            case UPDATE -> "Updating " + RegistrationResult.describe(publicMap(base.entries().get(plan.index())));
+            case UPDATE -> "Updating " + RegistrationResult.describe(publicMap(base.entry(plan.index())));
             default -> "Removing " + plan.removeIndexes().length + " entr" + (plan.removeIndexes().length == 1 ? "y " : "ies ")
                     + run.describeEntry();
         } + " (PUT of all " + next.size() + " entries, scanLater=" + run.request.scanLater() + ")");
         try {
-            client.put(base.putBody(next), run.request.scanLater());
+            client.put(base.putBody(next.sources(), next.added()), run.request.scanLater());
         } catch (WriteOutcomeUnknownException e) {
             log.warn("No clear answer to the PUT (" + e.getMessage() + "); reading the list to see whether it was applied.");
         } catch (ConsoleRejectedException e) {
@@ -283,7 +283,7 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private void backup(Run run, RegistrySettings settings) throws InvalidRequestException {
-        Path file = backups.write(settings.rawBody());
+        Path file = backups.write(settings);
         if (run.firstBackup == null) {
             run.firstBackup = file;
             log.info("Saved the registry settings as read before the write to " + file);
@@ -315,19 +315,19 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private boolean satisfied(Run run, Plan plan, RegistrySettings after) {
-        List<JsonNode> entries = after.entries();
         switch (plan.kind()) {
             case ADD:
-                return Planner.countExactKey(entries, run.desired) > 0;
+                return Planner.countExactKey(after, run.desired) > 0;
             case UPDATE:
-                for (JsonNode e : entries) {
-                    if (Planner.isExactKey(e, run.desired) && Planner.managedFieldsEqual(e, run.desired.explicitManagedFields())) {
+                for (int i = 0; i < after.size(); i++) {
+                    if (Planner.isExactKey(after, i, run.desired)
+                            && Planner.managedFieldsEqual(after.entry(i), run.desired.explicitManagedFields())) {
                         return true;
                     }
                 }
                 return false;
             case REMOVE:
-                return Planner.countExactKey(entries, run.desired) == 0;
+                return Planner.countExactKey(after, run.desired) == 0;
             default:
                 return true;
         }
@@ -335,10 +335,9 @@ public final class RegistrationEngine implements AutoCloseable {
 
     /** Warns, without restoring anything, when entries we did not touch are gone after our write. */
     private void reportVanished(Run run, Round round, RegistrySettings after) {
-        List<JsonNode> untouched = SafeList.untouched(round.base().entries(), round.plan());
-        List<JsonNode> vanished = EntryIdentity.vanished(untouched, after.entries());
-        if (!vanished.isEmpty()) {
-            run.warn(vanished.size() + " entr" + (vanished.size() == 1 ? "y" : "ies") + " that were in the list before this "
+        int vanished = EntryIdentity.vanishedCount(round.base(), SafeList.touched(round.plan()), after);
+        if (vanished > 0) {
+            run.warn(vanished + " entr" + (vanished == 1 ? "y" : "ies") + " that were in the list before this "
                     + "write are missing after it: another client replaced the whole list at the same time. They are not "
                     + "restored here (they belong to whoever wrote them)"
                     + (run.firstBackup == null ? "." : "; " + run.firstBackup + " holds the list as read before the write."));
@@ -346,9 +345,9 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private RegistrationResult nothingToWrite(Run run, Plan plan, RegistrySettings current) {
-        int duplicates = Planner.countExactKey(current.entries(), run.desired);
+        int duplicates = Planner.countExactKey(current, run.desired);
         if (plan.kind() == Plan.Kind.ALREADY_COVERED) {
-            JsonNode covering = current.entries().get(plan.index());
+            JsonNode covering = current.entry(plan.index());
             log.info("Already covered by " + RegistrationResult.describe(publicMap(covering)) + "; nothing written.");
             return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(), covering, duplicates);
         }
@@ -388,7 +387,7 @@ public final class RegistrationEngine implements AutoCloseable {
     private static JsonNode resultEntry(Plan plan, RegistrySettings current, DesiredEntry desired) {
         return switch (plan.kind()) {
             case UPDATE -> plan.updatedEntry();
-            case REMOVE -> current.entries().get(plan.index());
+            case REMOVE -> current.entry(plan.index());
             default -> desired.entry();
         };
     }

@@ -2,6 +2,7 @@ package io.github.prismaregistry.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.prismaregistry.settings.RegistrySettings;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,23 +24,31 @@ public final class Planner {
      * managed fields differ → update just those fields; otherwise add.
      */
     public static Plan planRegister(List<? extends JsonNode> entries, DesiredEntry desired, boolean updateExisting) {
+        return planRegister(new NodeList(entries), desired, updateExisting);
+    }
+
+    /** {@link #planRegister(List, DesiredEntry, boolean)} on a GET as read, building trees only for candidate entries. */
+    public static Plan planRegister(RegistrySettings settings, DesiredEntry desired, boolean updateExisting) {
+        return planRegister(new Indexed(settings), desired, updateExisting);
+    }
+
+    private static Plan planRegister(Entries entries, DesiredEntry desired, boolean updateExisting) {
         int exact = -1;
         int exactAndEqual = -1;
         int covering = -1;
         for (int i = 0, n = entries.size(); i < n; i++) {
-            JsonNode e = entries.get(i);
-            if (!sameRegistry(e, desired)) {
+            if (!sameRegistry(entries, i, desired)) {
                 continue;
             }
-            if (isExactKeyOnSameRegistry(e, desired)) {
+            if (isExactKeyOnSameRegistry(entries, i, desired)) {
                 if (exact < 0) {
                     exact = i;
                 }
-                if (exactAndEqual < 0 && managedFieldsEqual(e, desired.explicitManagedFields())) {
+                if (exactAndEqual < 0 && managedFieldsEqual(entries.node(i), desired.explicitManagedFields())) {
                     exactAndEqual = i;
                 }
             }
-            if (covering < 0 && coversOnSameRegistry(e, desired)) {
+            if (covering < 0 && coversOnSameRegistry(entries, i, desired)) {
                 covering = i;
             }
         }
@@ -48,7 +57,7 @@ public final class Planner {
                 return Plan.covered(exactAndEqual);
             }
             if (exact >= 0) {
-                return Plan.update(exact, updated((ObjectNode) entries.get(exact), desired.explicitManagedFields()));
+                return Plan.update(exact, updated((ObjectNode) entries.node(exact), desired.explicitManagedFields()));
             }
         } else if (exact >= 0) {
             return Plan.covered(exact);
@@ -58,10 +67,19 @@ public final class Planner {
 
     /** Unregister: every entry with exactly the key register would add (duplicates too); never a covering pattern. */
     public static Plan planUnregister(List<? extends JsonNode> entries, DesiredEntry desired) {
+        return planUnregister(new NodeList(entries), desired);
+    }
+
+    /** {@link #planUnregister(List, DesiredEntry)} on a GET as read, building no tree. */
+    public static Plan planUnregister(RegistrySettings settings, DesiredEntry desired) {
+        return planUnregister(new Indexed(settings), desired);
+    }
+
+    private static Plan planUnregister(Entries entries, DesiredEntry desired) {
         int[] found = new int[4];
         int count = 0;
         for (int i = 0, n = entries.size(); i < n; i++) {
-            if (isExactKey(entries.get(i), desired)) {
+            if (isExactKey(entries, i, desired)) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, count * 2);
                 }
@@ -73,19 +91,38 @@ public final class Planner {
 
     /** Same type, registry, repository and tag as the desired entry (after normalisation). */
     public static boolean isExactKey(JsonNode e, DesiredEntry d) {
-        return sameRegistry(e, d) && isExactKeyOnSameRegistry(e, d);
+        return isExactKey(new NodeList(List.of(e)), 0, d);
+    }
+
+    /** {@link #isExactKey(JsonNode, DesiredEntry)} for entry {@code i} of a GET as read. */
+    public static boolean isExactKey(RegistrySettings settings, int i, DesiredEntry d) {
+        return isExactKey(new Indexed(settings), i, d);
+    }
+
+    private static boolean isExactKey(Entries entries, int i, DesiredEntry d) {
+        return sameRegistry(entries, i, d) && isExactKeyOnSameRegistry(entries, i, d);
     }
 
     /** Would {@code e} make the Console scan what {@code d} asks for (rule: type, registry, repository, tag)? */
     public static boolean covers(JsonNode e, DesiredEntry d) {
-        return sameRegistry(e, d) && coversOnSameRegistry(e, d);
+        Entries one = new NodeList(List.of(e));
+        return sameRegistry(one, 0, d) && coversOnSameRegistry(one, 0, d);
     }
 
     /** How many entries have the exact key: 1 is normal, more means someone wrote the same entry. */
     public static int countExactKey(List<? extends JsonNode> entries, DesiredEntry d) {
+        return countExactKey(new NodeList(entries), d);
+    }
+
+    /** {@link #countExactKey(List, DesiredEntry)} on a GET as read, building no tree. */
+    public static int countExactKey(RegistrySettings settings, DesiredEntry d) {
+        return countExactKey(new Indexed(settings), d);
+    }
+
+    private static int countExactKey(Entries entries, DesiredEntry d) {
         int n = 0;
-        for (JsonNode e : entries) {
-            if (isExactKey(e, d)) {
+        for (int i = 0, size = entries.size(); i < size; i++) {
+            if (isExactKey(entries, i, d)) {
                 n++;
             }
         }
@@ -103,23 +140,24 @@ public final class Planner {
         return true;
     }
 
-    private static boolean sameRegistry(JsonNode e, DesiredEntry d) {
+    private static boolean sameRegistry(Entries entries, int i, DesiredEntry d) {
         // Registry first: it rules out most entries with a single field lookup.
-        return e.isObject() && Names.registryMatches(text(e, "registry"), d.registry())
-                && Names.typeMatches(text(e, "version"), d.type());
+        return entries.isObject(i) && Names.registryMatches(entries.text(i, "registry"), d.registry())
+                && Names.typeMatches(entries.text(i, "version"), d.type());
     }
 
-    private static boolean isExactKeyOnSameRegistry(JsonNode e, DesiredEntry d) {
-        return Names.repositoryEquals(text(e, "repository"), d.repository(), d.dockerHub())
-                && Names.tagEquals(text(e, "tag"), d.tag());
+    private static boolean isExactKeyOnSameRegistry(Entries entries, int i, DesiredEntry d) {
+        return Names.repositoryEquals(entries.text(i, "repository"), d.repository(), d.dockerHub())
+                && Names.tagEquals(entries.text(i, "tag"), d.tag());
     }
 
-    private static boolean coversOnSameRegistry(JsonNode e, DesiredEntry d) {
-        if (!Names.repositoryCovers(text(e, "repository"), d.repository(), d.dockerHub())
-                || !Names.tagCovers(text(e, "tag"), d.tag())) {
+    private static boolean coversOnSameRegistry(Entries entries, int i, DesiredEntry d) {
+        if (!Names.repositoryCovers(entries.text(i, "repository"), d.repository(), d.dockerHub())
+                || !Names.tagCovers(entries.text(i, "tag"), d.tag())) {
             return false;
         }
         // A pattern entry that excludes our repository (or our pinned tag) does not scan it.
+        JsonNode e = entries.node(i);
         if (anyPatternMatches(e.get("excludedRepositories"), d.repository(), true)) {
             return false;
         }
@@ -165,5 +203,52 @@ public final class Planner {
             return a.size() == w.size() && a.containsAll(w) && w.containsAll(a);
         }
         return actual.equals(wanted);
+    }
+
+    /** The entries the planner reads: trees, or a GET as read (key fields without a tree). */
+    private interface Entries {
+        int size();
+
+        JsonNode node(int i);
+
+        boolean isObject(int i);
+
+        String text(int i, String field);
+    }
+
+    private record NodeList(List<? extends JsonNode> list) implements Entries {
+        public int size() {
+            return list.size();
+        }
+
+        public JsonNode node(int i) {
+            return list.get(i);
+        }
+
+        public boolean isObject(int i) {
+            return list.get(i).isObject();
+        }
+
+        public String text(int i, String field) {
+            return Planner.text(list.get(i), field);
+        }
+    }
+
+    private record Indexed(RegistrySettings settings) implements Entries {
+        public int size() {
+            return settings.size();
+        }
+
+        public JsonNode node(int i) {
+            return settings.entry(i);
+        }
+
+        public boolean isObject(int i) {
+            return settings.isObject(i);
+        }
+
+        public String text(int i, String field) {
+            return settings.text(i, field);
+        }
     }
 }

@@ -1,29 +1,74 @@
 package io.github.prismaregistry.settings;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
- * The registry settings exactly as one GET returned them. Entries are the parsed JSON objects themselves, never a
- * closed class, so fields this client does not know (and zero values such as {@code cap: 0}) survive any write;
- * top-level fields ({@code webhookUrlSuffix}, {@code harborScannerUrlSuffix}, anything newer) are kept too.
+ * The registry settings exactly as one GET returned them. Entries are the Console's own JSON, never a closed class,
+ * so fields this client does not know (and zero values such as {@code cap: 0}) survive any write; top-level fields
+ * ({@code webhookUrlSuffix}, {@code harborScannerUrlSuffix}, anything newer) are kept too.
+ *
+ * <p>A list can hold 19,999 entries (about 9 MB), so the body is not turned into a tree. One streaming pass records
+ * where each entry's bytes are and the four key fields the planner filters on; an entry becomes a tree only when
+ * someone asks for it, and a PUT body copies the untouched entries' bytes as they came. Bodies the pass does not
+ * handle (no list, an entry that is not an object, repeated top-level names, not UTF-8) are parsed as a whole tree
+ * instead, with the same results.
  */
 public final class RegistrySettings {
 
-    private final byte[] rawBody;
-    private final ObjectNode root;
-    private final List<JsonNode> entries;
+    /** Top-level entry fields the planner filters on, kept from the streaming pass. */
+    private static final String[] KEY_FIELDS = {"version", "registry", "repository", "tag"};
+    /** Marks a key field whose value is not a string or null: its text is taken from the entry's tree. */
+    private static final String NOT_PLAIN = new String("<not a plain string>");
+    private static final int COPY_CHUNK = 64 * 1024;
 
-    private RegistrySettings(byte[] rawBody, ObjectNode root, List<JsonNode> entries) {
+    private final byte[] rawBody;
+    private final int size;
+    // Index mode (tree == null): entry i is rawBody[starts[i], ends[i]); the list value spans [listStart, listEnd).
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] keys;
+    private final int listStart;
+    private final int listEnd;
+    private final Set<String> namesBeforeList;
+    // Tree mode: the whole body as a tree.
+    private final ObjectNode tree;
+    // Entries as trees: all of them in tree mode, built on first use in index mode.
+    private final JsonNode[] nodes;
+    private final List<JsonNode> entryView;
+
+    private RegistrySettings(byte[] rawBody, int size, int[] starts, int[] ends, String[] keys, int listStart, int listEnd,
+            Set<String> namesBeforeList, ObjectNode tree, JsonNode[] nodes) {
         this.rawBody = rawBody;
-        this.root = root;
-        this.entries = entries;
+        this.size = size;
+        this.starts = starts;
+        this.ends = ends;
+        this.keys = keys;
+        this.listStart = listStart;
+        this.listEnd = listEnd;
+        this.namesBeforeList = namesBeforeList;
+        this.tree = tree;
+        this.nodes = nodes;
+        this.entryView = Collections.unmodifiableList(new EntryList());
     }
 
     /**
@@ -33,6 +78,171 @@ public final class RegistrySettings {
      * @throws MalformedSettingsException when the body is not a JSON object with an array of entries (cut off, HTML ...)
      */
     public static RegistrySettings parse(byte[] body) throws MalformedSettingsException {
+        return parseOwned(body.clone());
+    }
+
+    /**
+     * Like {@link #parse(byte[])}, but keeps {@code body} itself instead of a copy: the caller hands the array over
+     * and must not change it afterwards (saves copying a body of several MB on every read).
+     */
+    public static RegistrySettings parseOwned(byte[] body) throws MalformedSettingsException {
+        RegistrySettings indexed = index(body);
+        return indexed != null ? indexed : parseTree(body);
+    }
+
+    /**
+     * Like {@link #parseOwned(byte[])} for a body read shortly after {@code previous} (the read that verifies a
+     * write): the leading entries whose bytes are unchanged are taken over from {@code previous}'s index, and only
+     * the rest of the body is parsed. The result is the same as {@code parseOwned(body)}.
+     */
+    public static RegistrySettings parseOwned(byte[] body, RegistrySettings previous) throws MalformedSettingsException {
+        RegistrySettings resumed = previous == null ? null : resume(body, previous);
+        return resumed != null ? resumed : parseOwned(body);
+    }
+
+    // A resumed parse sees the rest of the body as if it followed one (empty) entry of the list: the same parser state
+    // as after the last unchanged entry, whose bytes, being identical, tokenise exactly as they did before.
+    private static final byte[] RESUME_PREFIX = "{\"specifications\":[{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static RegistrySettings resume(byte[] body, RegistrySettings previous) {
+        if (previous.tree != null || previous.size == 0) {
+            return null;
+        }
+        int differ = Arrays.mismatch(body, previous.rawBody);
+        if (differ < 0) {
+            differ = body.length;
+        }
+        // Unchanged entries: those ending before the first differing byte.
+        int kept = 0;
+        while (kept < previous.size && previous.ends[kept] <= differ) {
+            kept++;
+        }
+        if (kept == 0) {
+            return null;
+        }
+        int cut = previous.ends[kept - 1];
+        byte[] rest = new byte[RESUME_PREFIX.length + body.length - cut];
+        System.arraycopy(RESUME_PREFIX, 0, rest, 0, RESUME_PREFIX.length);
+        System.arraycopy(body, cut, rest, RESUME_PREFIX.length, body.length - cut);
+        RegistrySettings tail = index(rest, previous.namesBeforeList);
+        if (tail == null) {
+            return null;
+        }
+        int shift = cut - RESUME_PREFIX.length;
+        int added = tail.size - 1;
+        int n = kept + added;
+        int[] starts = Arrays.copyOf(previous.starts, n);
+        int[] ends = Arrays.copyOf(previous.ends, n);
+        String[] keys = Arrays.copyOf(previous.keys, n * KEY_FIELDS.length);
+        for (int t = 1; t < tail.size; t++) {
+            starts[kept + t - 1] = tail.starts[t] + shift;
+            ends[kept + t - 1] = tail.ends[t] + shift;
+        }
+        System.arraycopy(tail.keys, KEY_FIELDS.length, keys, kept * KEY_FIELDS.length, added * KEY_FIELDS.length);
+        return new RegistrySettings(body, n, starts, ends, keys, previous.listStart, tail.listEnd + shift,
+                previous.namesBeforeList, null, new JsonNode[n]);
+    }
+
+    /** One streaming pass; null when the body needs the whole-tree parse (which also produces the error messages). */
+    private static RegistrySettings index(byte[] body) {
+        return index(body, Set.of());
+    }
+
+    /** @param namesBefore top-level names already seen before this body's first name (a resumed parse) */
+    private static RegistrySettings index(byte[] body, Set<String> namesBefore) {
+        try (JsonParser p = Json.MAPPER.createParser(body)) {
+            if (!(p instanceof UTF8StreamJsonParser) || p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            int listStart = -1;
+            int listEnd = -1;
+            IntArray starts = new IntArray();
+            IntArray ends = new IntArray();
+            List<String> keys = new ArrayList<>();
+            Set<String> topLevel = new HashSet<>(namesBefore);
+            // Key values repeat a lot (types, registries, empty tags): one copy each keeps the index small.
+            Map<String, String> seen = new HashMap<>();
+            Set<String> preList = null;
+            JsonToken t;
+            for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                if (!topLevel.add(name)) {
+                    return null;
+                }
+                JsonToken v = p.nextToken();
+                if (!name.equals("specifications")) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (v != JsonToken.START_ARRAY) {
+                    return null;
+                }
+                preList = new HashSet<>(topLevel);
+                preList.remove("specifications");
+                listStart = tokenStart(p);
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    if (e != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    int start = tokenStart(p);
+                    String[] entryKeys = new String[KEY_FIELDS.length];
+                    for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
+                        int slot = keySlot(p.currentName());
+                        JsonToken fv = p.nextToken();
+                        if (slot >= 0) {
+                            // A repeated name: the last value wins, as in the tree.
+                            entryKeys[slot] = fv == JsonToken.VALUE_STRING ? shared(p.getText(), seen)
+                                    : fv == JsonToken.VALUE_NULL ? null : NOT_PLAIN;
+                        }
+                        p.skipChildren();
+                    }
+                    int end = tokenEnd(p);
+                    if (body[start] != '{' || body[end - 1] != '}') {
+                        return null;
+                    }
+                    starts.add(start);
+                    ends.add(end);
+                    keys.addAll(Arrays.asList(entryKeys));
+                }
+                listEnd = tokenEnd(p);
+                if (body[listStart] != '[' || body[listEnd - 1] != ']') {
+                    return null;
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null || listStart < 0) {
+                return null;
+            }
+            int n = starts.size();
+            return new RegistrySettings(body, n, starts.toArray(), ends.toArray(), keys.toArray(new String[0]),
+                    listStart, listEnd, Set.copyOf(preList), null, new JsonNode[n]);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String shared(String value, Map<String, String> seen) {
+        String before = seen.putIfAbsent(value, value);
+        return before == null ? value : before;
+    }
+
+    private static int tokenStart(JsonParser p) {
+        return Math.toIntExact(p.currentTokenLocation().getByteOffset());
+    }
+
+    private static int tokenEnd(JsonParser p) {
+        return Math.toIntExact(p.currentLocation().getByteOffset());
+    }
+
+    private static int keySlot(String name) {
+        for (int i = 0; i < KEY_FIELDS.length; i++) {
+            if (KEY_FIELDS[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RegistrySettings parseTree(byte[] body) throws MalformedSettingsException {
         JsonNode tree;
         try {
             tree = Json.parse(body);
@@ -55,7 +265,7 @@ public final class RegistrySettings {
             throw new MalformedSettingsException("\"specifications\" is a JSON " + specs.getNodeType().name().toLowerCase()
                     + ", not an array", null);
         }
-        return new RegistrySettings(body.clone(), root, entries);
+        return new RegistrySettings(body, entries.size(), null, null, null, -1, -1, null, root, entries.toArray(new JsonNode[0]));
     }
 
     private static String shortReason(IOException e) {
@@ -70,23 +280,159 @@ public final class RegistrySettings {
         return rawBody.clone();
     }
 
-    /** The entries in Console order; do not modify the nodes. */
+    /** Writes the body as received (the backup file) without copying it first. */
+    public void writeRawBody(OutputStream out) throws IOException {
+        // Small writes: a file channel would otherwise copy the whole body into a temporary direct buffer.
+        for (int off = 0; off < rawBody.length; off += COPY_CHUNK) {
+            out.write(rawBody, off, Math.min(COPY_CHUNK, rawBody.length - off));
+        }
+    }
+
+    /** The entries in Console order, each built as a tree on first access; do not modify the nodes. */
     public List<JsonNode> entries() {
-        return Collections.unmodifiableList(entries);
+        return entryView;
     }
 
     public int size() {
-        return entries.size();
+        return size;
+    }
+
+    /** Entry {@code i} as a tree (built on first use, then the same node every time); do not modify it. */
+    public JsonNode entry(int i) {
+        JsonNode n = nodes[i];
+        if (n == null) {
+            n = materialise(i);
+        }
+        return n;
+    }
+
+    private synchronized JsonNode materialise(int i) {
+        if (nodes[i] == null) {
+            try {
+                nodes[i] = Json.MAPPER.readTree(rawBody, starts[i], ends[i] - starts[i]);
+            } catch (IOException e) {
+                throw new UncheckedIOException("an entry that parsed before cannot be parsed again", e);
+            }
+        }
+        return nodes[i];
+    }
+
+    /** Is entry {@code i} a JSON object (anything else is never ours nor covering)? */
+    public boolean isObject(int i) {
+        return tree == null || nodes[i].isObject();
+    }
+
+    /**
+     * The text of the top-level field {@code field} of entry {@code i}: {@code null} when absent or JSON null, the
+     * string itself, or for any other value its {@link JsonNode#asText()}. Reads no tree for {@code version},
+     * {@code registry}, {@code repository} and {@code tag} when they are strings.
+     */
+    public String text(int i, String field) {
+        if (tree == null) {
+            int slot = keySlot(field);
+            if (slot >= 0) {
+                String k = keys[i * KEY_FIELDS.length + slot];
+                if (k != NOT_PLAIN) {
+                    return k;
+                }
+            }
+        }
+        JsonNode v = entry(i).get(field);
+        return v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.asText();
+    }
+
+    /** Are entries {@code i} of this list and {@code j} of {@code other} the very same bytes (hence the same JSON)? */
+    boolean sameBytes(int i, RegistrySettings other, int j) {
+        if (tree != null || other.tree != null) {
+            return false;
+        }
+        return Arrays.equals(rawBody, starts[i], ends[i], other.rawBody, other.starts[j], other.ends[j]);
+    }
+
+    /** A hash of entry {@code i}'s bytes (equal bytes, equal hash); 0 in tree mode. */
+    int bytesHash(int i) {
+        if (tree != null) {
+            return 0;
+        }
+        int h = 1;
+        for (int k = starts[i], end = ends[i]; k < end; k++) {
+            h = 31 * h + rawBody[k];
+        }
+        return h;
     }
 
     /**
      * The PUT body: every top-level field of the GET, with {@code specifications} replaced by {@code newEntries}.
-     * Entries taken from {@link #entries()} serialise to the same JSON they came in as.
+     * Entries taken from {@link #entries()} are sent as the very bytes they came in as.
      */
     public byte[] putBody(List<? extends JsonNode> newEntries) {
+        if (tree != null) {
+            return treePutBody(newEntries);
+        }
+        Map<JsonNode, Integer> own = new IdentityHashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (nodes[i] != null) {
+                own.put(nodes[i], i);
+            }
+        }
+        int[] sources = new int[newEntries.size()];
+        JsonNode[] added = new JsonNode[newEntries.size()];
+        for (int k = 0; k < sources.length; k++) {
+            JsonNode n = newEntries.get(k);
+            Integer i = own.get(n);
+            sources[k] = i == null ? -1 : i;
+            added[k] = i == null ? n : null;
+        }
+        return putBody(sources, added);
+    }
+
+    /**
+     * The PUT body for a new list described by position: element {@code k} is entry {@code sources[k]} of this list
+     * (its bytes as received), or {@code added[k]} when {@code sources[k] < 0}. Every top-level field of the GET stays.
+     */
+    public byte[] putBody(int[] sources, JsonNode[] added) {
+        if (tree != null) {
+            List<JsonNode> list = new ArrayList<>(sources.length);
+            for (int k = 0; k < sources.length; k++) {
+                list.add(sources[k] >= 0 ? nodes[sources[k]] : added[k]);
+            }
+            return treePutBody(list);
+        }
+        byte[][] addedBytes = new byte[sources.length][];
+        long length = listStart + 2L + Math.max(0, sources.length - 1) + (rawBody.length - listEnd);
+        for (int k = 0; k < sources.length; k++) {
+            int i = sources[k];
+            if (i >= 0) {
+                length += ends[i] - starts[i];
+            } else {
+                addedBytes[k] = Json.bytes(added[k]);
+                length += addedBytes[k].length;
+            }
+        }
+        byte[] out = new byte[Math.toIntExact(length)];
+        System.arraycopy(rawBody, 0, out, 0, listStart);
+        int pos = listStart;
+        out[pos++] = '[';
+        for (int k = 0; k < sources.length; k++) {
+            if (k > 0) {
+                out[pos++] = ',';
+            }
+            int i = sources[k];
+            byte[] src = i >= 0 ? rawBody : addedBytes[k];
+            int from = i >= 0 ? starts[i] : 0;
+            int len = i >= 0 ? ends[i] - starts[i] : src.length;
+            System.arraycopy(src, from, out, pos, len);
+            pos += len;
+        }
+        out[pos++] = ']';
+        System.arraycopy(rawBody, listEnd, out, pos, rawBody.length - listEnd);
+        return out;
+    }
+
+    private byte[] treePutBody(List<? extends JsonNode> newEntries) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         boolean placed = false;
-        var fields = root.fields();
+        var fields = tree.fields();
         while (fields.hasNext()) {
             var f = fields.next();
             if (f.getKey().equals("specifications")) {
@@ -106,5 +452,43 @@ public final class RegistrySettings {
         ArrayNode a = Json.MAPPER.createArrayNode();
         entries.forEach(a::add);
         return a;
+    }
+
+    /** Did the streaming pass handle this body (tests: the fast path is really taken)? */
+    boolean indexed() {
+        return tree == null;
+    }
+
+    private final class EntryList extends AbstractList<JsonNode> implements RandomAccess {
+        @Override
+        public JsonNode get(int index) {
+            return entry(java.util.Objects.checkIndex(index, size));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Growable int list without boxing (19,999 entries). */
+    private static final class IntArray {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
     }
 }

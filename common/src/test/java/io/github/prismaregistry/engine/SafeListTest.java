@@ -76,4 +76,38 @@ class SafeListTest {
 
         assertThatThrownBy(() -> SafeList.check(read, List.of(), removeOne)).isInstanceOf(UnsafeWriteException.class);
     }
+
+    @Test
+    void positionalListMatchesTheNodeListForEveryPlanKind() throws Exception {
+        List<JsonNode> read = list(5);
+        read.add(read.get(2));
+        ObjectNode added = json("{\"repository\":\"new\"}");
+        for (Plan plan : List.of(Planner.planUnregister(read, desired("repo-2")), Planner.planRegister(read, desired("repo-1"), true),
+                Planner.planRegister(read, desired("new"), false))) {
+            List<JsonNode> byNodes = SafeList.apply(read, plan, added);
+            SafeList.Positions byPosition = SafeList.apply(read.size(), plan, added);
+
+            List<JsonNode> resolved = new ArrayList<>();
+            for (int k = 0; k < byPosition.size(); k++) {
+                int source = byPosition.sources()[k];
+                resolved.add(source >= 0 ? read.get(source) : byPosition.added()[k]);
+            }
+            assertThat(resolved).as(plan.toString()).isEqualTo(byNodes);
+        }
+    }
+
+    @Test
+    void refusesAPositionalListThatDropsAnEntry() throws Exception {
+        List<JsonNode> read = list(4);
+        Plan add = Planner.planRegister(read, desired("new"), false);
+        SafeList.Positions dropsOne = new SafeList.Positions(new int[]{0, 1, 1, 3, -1}, new JsonNode[5]);
+        SafeList.Positions outOfRange = new SafeList.Positions(new int[]{0, 1, 2, 3, 4}, new JsonNode[5]);
+
+        assertThatThrownBy(() -> SafeList.check(4, dropsOne, add)).isInstanceOf(UnsafeWriteException.class)
+                .hasMessageContaining("drop 1 entry");
+        assertThatThrownBy(() -> SafeList.check(4, outOfRange, add)).isInstanceOf(UnsafeWriteException.class);
+        Plan removeOne = Planner.planUnregister(read, desired("repo-0"));
+        assertThatThrownBy(() -> SafeList.check(4, new SafeList.Positions(new int[0], new JsonNode[0]), removeOne))
+                .isInstanceOf(UnsafeWriteException.class);
+    }
 }

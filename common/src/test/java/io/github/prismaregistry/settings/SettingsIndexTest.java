@@ -1,0 +1,231 @@
+package io.github.prismaregistry.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.prismaregistry.simulator.ConsoleSimulator;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The streaming index must agree with a whole-tree parse of the same bytes, entry by entry. */
+class SettingsIndexTest {
+
+    private static final String[] ODD_ENTRIES = {
+        "{\"version\":\"2\",\"registry\":\"r.example\",\"repository\":\"a \\\"quoted\\\" \\\\ name\",\"tag\":\"\",\"cap\":0}",
+        "{ \"registry\" : \"\\u0072.example\" ,\n\t\"version\":\"2\", \"repository\":\"équipe/データ\", \"cap\": 1e3 }",
+        "{\"nested\":{\"version\":\"not-top-level\",\"a\":[1,{\"b\":null}]},\"version\":\"aws\",\"registry\":null}",
+        "{\"version\":2,\"registry\":true,\"repository\":[\"x\"],\"tag\":{\"t\":1},\"scanners\":1.50}",
+        "{\"repository\":\"first\",\"repository\":\"second wins\"}",
+        "{}",
+        "{\"tag\":\"\\ud83d\\ude00 emoji\",\"registry\":\"R.Example/\",\"big\":123456789012345678901234567890,\"neg\":-0}",
+    };
+
+    private static String body(String... entries) {
+        return "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + String.join(",", entries)
+                + "],\"harborScannerUrlSuffix\":\"h\",\"newTopLevel\":{\"x\":[1,2]}}";
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> treeEntries(byte[] body) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        Json.parse(body).get("specifications").forEach(out::add);
+        return out;
+    }
+
+    private static void assertAgreesWithTree(byte[] body) throws Exception {
+        RegistrySettings s = RegistrySettings.parse(body);
+        List<JsonNode> reference = treeEntries(body);
+        assertThat(s.indexed()).as("streaming index used").isTrue();
+        assertThat(s.size()).isEqualTo(reference.size());
+        for (int i = 0; i < reference.size(); i++) {
+            JsonNode ref = reference.get(i);
+            assertThat(s.entry(i)).as("entry %d", i).isEqualTo(ref);
+            assertThat(s.isObject(i)).isEqualTo(ref.isObject());
+            for (String field : new String[]{"version", "registry", "repository", "tag", "cap", "nested"}) {
+                JsonNode v = ref.get(field);
+                String expected = v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.asText();
+                assertThat(s.text(i, field)).as("entry %d field %s", i, field).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void indexAgreesWithTheTreeOnOddEntries() throws Exception {
+        assertAgreesWithTree(utf8(body(ODD_ENTRIES)));
+        assertAgreesWithTree(utf8("\n {  \"specifications\" : [ " + String.join(" ,\n ", ODD_ENTRIES) + " ] }\n"));
+        assertAgreesWithTree(utf8(body()));
+    }
+
+    @Test
+    void indexAgreesWithTheTreeOnSeededEntries() throws Exception {
+        List<ObjectNode> seeded = ConsoleSimulator.seedEntries(3_000);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("webhookUrlSuffix", "w");
+        root.putArray("specifications").addAll(seeded);
+        byte[] compact = Json.bytes(root);
+        assertAgreesWithTree(compact);
+        byte[] pretty = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        assertAgreesWithTree(pretty);
+    }
+
+    @Test
+    void putBodyCopiesUntouchedEntriesAndKeepsTopLevelFields() throws Exception {
+        byte[] body = utf8(body(ODD_ENTRIES));
+        RegistrySettings s = RegistrySettings.parse(body);
+        JsonNode added = Json.MAPPER.readTree("{\"version\":\"2\",\"repository\":\"new\"}");
+
+        byte[] put = s.putBody(new int[]{6, 0, -1, 2}, new JsonNode[]{null, null, added, null});
+
+        String expected = body(ODD_ENTRIES[6], ODD_ENTRIES[0], "{\"version\":\"2\",\"repository\":\"new\"}", ODD_ENTRIES[2]);
+        assertThat(new String(put, StandardCharsets.UTF_8)).isEqualTo(expected);
+        // Same JSON as the tree-based body the list API builds.
+        List<JsonNode> byNodes = List.of(s.entry(6), s.entry(0), added, s.entry(2));
+        assertThat(Json.parse(put)).isEqualTo(Json.parse(s.putBody(byNodes)));
+        assertThat(Json.parse(s.putBody(new int[0], new JsonNode[0])).get("specifications")).isEmpty();
+    }
+
+    @Test
+    void irregularBodiesFallBackToTheTreeWithTheSameResult() throws Exception {
+        String[] bodies = {
+            "{\"specifications\":[{\"version\":\"2\"},\"not an object\",3]}",
+            "{\"specifications\":null,\"webhookUrlSuffix\":\"w\"}",
+            "{\"webhookUrlSuffix\":\"w\"}",
+            "{\"specifications\":[{\"repository\":\"dropped\"}],\"specifications\":[{\"repository\":\"kept\"}]}",
+        };
+        for (String b : bodies) {
+            RegistrySettings s = RegistrySettings.parse(utf8(b));
+            JsonNode specs = Json.parse(utf8(b)).get("specifications");
+            List<JsonNode> reference = new ArrayList<>();
+            if (specs != null) {
+                specs.forEach(reference::add);
+            }
+            assertThat(s.indexed()).as(b).isFalse();
+            assertThat(new ArrayList<>(s.entries())).as(b).isEqualTo(reference);
+            JsonNode put = Json.parse(s.putBody(new ArrayList<>(s.entries())));
+            assertThat(put.get("specifications")).as(b).isEqualTo(reference.isEmpty()
+                    ? Json.MAPPER.createArrayNode() : Json.MAPPER.createArrayNode().addAll(reference));
+        }
+    }
+
+    @Test
+    void rawBodyIsWrittenUnchanged() throws Exception {
+        byte[] body = utf8(body(ODD_ENTRIES));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RegistrySettings.parseOwned(body).writeRawBody(out);
+        assertThat(out.toByteArray()).isEqualTo(body);
+    }
+
+    @Test
+    void vanishedCountMatchesTheTreeComparisonOnShuffledAndRewrittenLists() throws Exception {
+        List<ObjectNode> seeded = ConsoleSimulator.seedEntries(400);
+        Random random = new Random(42);
+        for (int round = 0; round < 30; round++) {
+            List<JsonNode> before = new ArrayList<>(seeded);
+            List<JsonNode> after = new ArrayList<>(seeded);
+            // Duplicates, losses, a scan status change, a changed field, new entries, maybe a reorder.
+            before.add(seeded.get(random.nextInt(seeded.size())));
+            for (int k = random.nextInt(4); k > 0; k--) {
+                after.remove(random.nextInt(after.size()));
+            }
+            int scanned = random.nextInt(after.size());
+            after.set(scanned, ((ObjectNode) after.get(scanned).deepCopy()).put("scanStatus", "completed"));
+            int changed = random.nextInt(after.size());
+            after.set(changed, ((ObjectNode) after.get(changed).deepCopy()).put("cap", 99));
+            after.add(Json.MAPPER.readTree("{\"repository\":\"someone-else\"}"));
+            if (round % 3 == 0) {
+                Collections.shuffle(after, random);
+            }
+            int[] skip = round % 2 == 0 ? new int[]{random.nextInt(before.size())} : new int[0];
+            RegistrySettings b = RegistrySettings.parse(bodyOf(before, false));
+            RegistrySettings a = RegistrySettings.parse(bodyOf(after, round % 4 == 1));
+
+            List<JsonNode> untouched = new ArrayList<>(before);
+            if (skip.length > 0) {
+                untouched.remove(skip[0]);
+            }
+            assertThat(EntryIdentity.vanishedCount(b, skip, a)).as("round %d", round)
+                    .isEqualTo(EntryIdentity.vanished(untouched, after).size());
+        }
+    }
+
+    @Test
+    void vanishedCountIgnoresScannerFieldsKeyOrderAndWhitespace() throws Exception {
+        RegistrySettings before = RegistrySettings.parse(utf8(body("{\"repository\":\"a\",\"cap\":5}", "{\"repository\":\"b\"}")));
+        RegistrySettings after = RegistrySettings.parse(utf8("{\"specifications\": [ {\"repository\":\"b\"},\n"
+                + "{ \"cap\" : 5, \"repository\" : \"a\", \"scanStatus\":\"done\", \"lastScanTime\":\"t\" } ] }"));
+        assertThat(EntryIdentity.vanishedCount(before, new int[0], after)).isZero();
+
+        RegistrySettings lost = RegistrySettings.parse(utf8(body("{\"repository\":\"b\"}", "{\"repository\":\"a\",\"cap\":6}")));
+        assertThat(EntryIdentity.vanishedCount(before, new int[0], lost)).isEqualTo(1);
+        assertThat(EntryIdentity.vanishedCount(before, new int[]{0}, lost)).isZero();
+    }
+
+    @Test
+    void resumedParseAgreesWithAFullParse() throws Exception {
+        String a = ODD_ENTRIES[0];
+        String b = ODD_ENTRIES[1];
+        String c = ODD_ENTRIES[2];
+        String d = ODD_ENTRIES[6];
+        RegistrySettings previous = RegistrySettings.parse(utf8(body(a, b, c)));
+        String[] next = {
+            body(a, b, c),
+            body(a, b, c, d),
+            body(a, c),
+            body(a, b),
+            body(d, a, b, c),
+            body(a, b, "{\"version\":\"2\"}", c),
+            body(a, b, c) + "  ",
+            "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + a + "," + b + "]}",
+            "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + a + "]  ,\"extra\":[{\"x\":1}],\"z\":null}",
+            "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + a + "],\"webhookUrlSuffix\":\"again\"}",
+            "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + a + ",\"text\"]}",
+        };
+        for (String text : next) {
+            byte[] bytes = utf8(text);
+            RegistrySettings resumed = RegistrySettings.parseOwned(bytes.clone(), previous);
+            RegistrySettings full = RegistrySettings.parse(bytes);
+            assertThat(resumed.indexed()).as(text).isEqualTo(full.indexed());
+            assertThat(new ArrayList<>(resumed.entries())).as(text).isEqualTo(new ArrayList<>(full.entries()));
+            for (int i = 0; i < full.size(); i++) {
+                for (String field : new String[]{"version", "registry", "repository", "tag"}) {
+                    assertThat(resumed.text(i, field)).isEqualTo(full.text(i, field));
+                }
+            }
+            int[] all = new int[full.size()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            assertThat(resumed.putBody(all, new JsonNode[all.length])).as(text).isEqualTo(full.putBody(all, new JsonNode[all.length]));
+        }
+    }
+
+    @Test
+    void resumedParseRejectsWhatAFullParseRejects() throws Exception {
+        String full = body(ODD_ENTRIES[0], ODD_ENTRIES[1], ODD_ENTRIES[2]);
+        RegistrySettings previous = RegistrySettings.parse(utf8(full));
+        String appended = body(ODD_ENTRIES[0], ODD_ENTRIES[1], ODD_ENTRIES[2], ODD_ENTRIES[3]);
+        for (String bad : new String[]{appended.substring(0, appended.length() - 20), full + " trailing",
+                full.replace("]", ""), body(ODD_ENTRIES[0], ODD_ENTRIES[1], ODD_ENTRIES[2], "{\"a\":tru}")}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistrySettings.parseOwned(utf8(bad), previous))
+                    .as(bad).isInstanceOf(MalformedSettingsException.class);
+        }
+    }
+
+    private static byte[] bodyOf(List<JsonNode> entries, boolean pretty) throws Exception {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ArrayNode specs = root.putArray("specifications");
+        specs.addAll(entries);
+        return pretty ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root) : Json.bytes(root);
+    }
+}
