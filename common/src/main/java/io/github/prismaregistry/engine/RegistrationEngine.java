@@ -178,7 +178,7 @@ public final class RegistrationEngine implements AutoCloseable {
         int found = plan.removeIndexes().length;
         for (int round = 0; ; round++) {
             Round done = write(run, plan, current);
-            RegistrySettings after = client.readSettings(done.base());
+            RegistrySettings after = readBack(run, action, done);
             run.entriesAfter = after.size();
             reportVanished(run, done, after);
             if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
@@ -223,6 +223,19 @@ public final class RegistrationEngine implements AutoCloseable {
                 return result(run, action, action, entry, null, run.op == Operation.UNREGISTER ? found
                         : Planner.countExactKey(current, run.desired));
             }
+        }
+    }
+
+    /** The verifying read; when it fails, the write may well have landed, and the message must say so. */
+    private RegistrySettings readBack(Run run, Action action, Round done) throws PrismaRegistryException, InterruptedException {
+        try {
+            return client.readSettings(done.base());
+        } catch (PrismaRegistryException e) {
+            throw new VerificationException("The " + action.name().toLowerCase(java.util.Locale.ROOT) + " of "
+                    + run.describeEntry() + " was sent to " + client.url() + ", but reading the list back to verify it "
+                    + "failed: " + e.getMessage() + " Run the same registration again: it checks whether the change is "
+                    + "there and writes only if it is not"
+                    + (run.firstBackup == null ? "." : "; the list as read before the write is in " + run.firstBackup + "."), e);
         }
     }
 

@@ -37,6 +37,26 @@ class FailureIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aFailedVerifyingReadSaysTheWriteWasSentAndARerunWritesNothing() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        // The first GET succeeds; the one after the POST fails.
+        sim.inject(Fault.on("GET", "settings/registry").nth(2).respond(500, "{\"err\":\"database unavailable\"}"));
+
+        try (RegistryRegistrar registrar = registrar(sim)) {
+            assertThatThrownBy(() -> registrar.register(repository("team/app").build()))
+                    .isInstanceOf(VerificationException.class)
+                    .hasCauseInstanceOf(ConsoleResponseException.class)
+                    .hasMessageContaining("was sent to " + sim.url())
+                    .hasMessageContaining("database unavailable")
+                    .hasMessageContaining("Run the same registration again");
+            assertThat(writes(sim)).hasSize(1);
+
+            assertThat(registrar.register(repository("team/app").build()).action()).isEqualTo(Action.ALREADY_COVERED);
+        }
+        assertThat(writes(sim)).hasSize(1);
+    }
+
+    @Test
     void gatewayErrorsOnReadsAreRetriedWithBackOff() throws Exception {
         ConsoleSimulator sim = simulator.get();
         sim.inject(Fault.on("GET", "settings/registry").times(2).respond(503, "{\"err\":\"unavailable\"}"));
