@@ -256,25 +256,20 @@ public final class ConsoleClient implements AutoCloseable {
             if (connected) {
                 return;
             }
-            if (pinnedApiVersion != null) {
-                Reply r = send("GET", "version", true, null, null, Kind.READ);
-                if (r.status() == 404) {
-                    throw unsupportedVersion();
-                }
-                requireOk(r, "GET", "version");
-                consoleVersion = parseConsoleVersion(r);
+            Reply r = send("GET", "version", true, null, null, Kind.READ);
+            if (r.status() == 404) {
+                // Not every console build serves /version; settings/registry itself tells whether the path is right.
+                consoleVersion = "unknown";
+                log.warn("The console at " + url + " does not report its version (HTTP 404 for /api/" + apiVersion
+                        + "/version); using API " + apiVersion + ".");
             } else {
-                Reply r = send("GET", "version", true, null, null, Kind.READ);
-                if (r.status() == 404) {
-                    throw noApiHere("/api/v1/version");
-                }
                 requireOk(r, "GET", "version");
                 consoleVersion = parseConsoleVersion(r);
                 Matcher m = CONSOLE_VERSION.matcher(consoleVersion == null ? "" : consoleVersion);
-                if (m.matches()) {
+                if (pinnedApiVersion == null && m.matches()) {
                     apiVersion = "v" + m.group(1) + "." + m.group(2);
                     versionDiscovered = true;
-                } else {
+                } else if (pinnedApiVersion == null) {
                     log.warn("The console reported version '" + consoleVersion + "', which is not major.minor.build; using API v1.");
                 }
             }

@@ -72,6 +72,37 @@ class ConnectionOptionsIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aConsoleWithoutAVersionEndpointIsStillServedOnV1() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        sim.inject(Fault.on("GET", "version").always().respond(404, "404 page not found"));
+
+        RegistrationResult result;
+        try (RegistryRegistrar registrar = registrar(sim)) {
+            result = registrar.register(repository("team/app").build());
+        }
+
+        assertThat(result.action()).isEqualTo(Action.ADDED);
+        assertThat(result.apiVersion()).isEqualTo("v1");
+        assertThat(result.consoleVersion()).isEqualTo("unknown");
+        assertThat(sim.entryCount()).isEqualTo(101);
+        assertThat(log.warnings()).anyMatch(w -> w.contains("does not report its version"));
+    }
+
+    @Test
+    void aPinnedApiVersionWorksWithoutAVersionEndpoint() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        sim.inject(Fault.on("GET", "version").always().respond(404, "404 page not found"));
+
+        RegistrationResult result;
+        try (RegistryRegistrar registrar = registrar(connection(sim).apiVersion("v34.03").build())) {
+            result = registrar.register(repository("team/app").build());
+        }
+
+        assertThat(result.action()).isEqualTo(Action.ADDED);
+        assertThat(writes(sim)).singleElement().satisfies(w -> assertThat(w.apiVersion()).isEqualTo("v34.03"));
+    }
+
+    @Test
     void anOlderConsoleGetsItsOwnApiVersion() throws Exception {
         try (ConsoleSimulator sim = ConsoleSimulator.builder().consoleVersion("32.07.123").seed(5).start();
              RegistryRegistrar registrar = registrar(sim)) {
