@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -370,7 +371,7 @@ final class EndToEndBenchmark {
             }
         });
         double compare = timeMillis(() -> EntryIdentity.vanishedCount(addList, new int[0], fullList));
-        int[] withoutOurs = java.util.stream.IntStream.range(0, fullList.size() - 1).toArray();
+        int[] withoutOurs = IntStream.range(0, fullList.size() - 1).toArray();
         double putBody = timeMillis(() -> fullList.putBody(withoutOurs, new JsonNode[withoutOurs.length]));
         Path file = backups.resolve("component-timing.json");
         double backupWrite = timeMillis(() -> {
