@@ -39,7 +39,7 @@ JAVA_MAJOR=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.s
 [[ "${JAVA_MAJOR%%.*}" -ge 17 ]] 2>/dev/null || die "Java 17 or newer is needed, found ${JAVA_MAJOR:-unknown}"
 
 # The project version: the first <version> after the parent's artifactId in the root POM.
-VERSION=$(sed -n '/<artifactId>prisma-registry-parent<\/artifactId>/,/<\/version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+VERSION=$(sed -n '/<artifactId>prisma-registry-parent<\/artifactId>/,/<\/version>/{/<version>/{s:.*<version>\(.*\)</version>.*:\1:p;q;};}' pom.xml)
 [[ -n "$VERSION" ]] || die "cannot read the project version from pom.xml"
 PLUGIN_JAR="$LOCAL_REPO/io/github/prismaregistry/prisma-registry-maven-plugin/$VERSION/prisma-registry-maven-plugin-$VERSION.jar"
 SIMULATOR_JAR="$ROOT/console-simulator/target/prisma-registry-simulator-$VERSION-standalone.jar"
@@ -77,7 +77,7 @@ java -jar "$SIMULATOR_JAR" --port 0 --seed "$SEED" --user "$PRISMA_USERNAME" --p
 SIMULATOR_PID=$!
 CONSOLE_URL=""
 for _ in $(seq 1 120); do
-    CONSOLE_URL=$(sed -n 's/^ *URL: *//p' "$WORK/simulator.log" | head -1)
+    CONSOLE_URL=$(sed -n '/^ *URL: */{s///p;q;}' "$WORK/simulator.log")
     [[ -n "$CONSOLE_URL" ]] && break
     kill -0 "$SIMULATOR_PID" 2>/dev/null || { cat "$WORK/simulator.log"; die "the simulator did not start"; }
     sleep 0.25
