@@ -1,4 +1,5 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/util/ListBoxModel.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 76831790, StaplerRequest2 era), core/src/main/java/hudson/util/ListBoxModel.java
+// (the ModelObject overload of add, writeTo and the deprecated values() left out)
 package hudson.util;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,5 +1,7 @@
-// Compile-only stand-in of org.jenkins-ci:symbol-annotation (structs 362.va_b_695ef4fdf9), annotation/src/main/java/org/jenkinsci/Symbol.java
-// (its @Indexed meta-annotation from annotation-indexer, not on Maven Central, only feeds Jenkins' symbol index)
+// Compile-only stand-in of org.jenkins-ci:symbol-annotation (structs 362.va_b_695ef4fdf9; checked against jenkinsci/structs-plugin @2efc80dc8266 and @a8456f82392c), annotation/src/main/java/org/jenkinsci/Symbol.java
+// (its @Indexed meta-annotation from annotation-indexer, not on Maven Central, only feeds Jenkins' symbol index;
+//  the two stored versions differ: @2efc80dc has "String[] value();", @a8456f82 "String[] value() default {};" and
+//  which one the pinned release carries was not established, so the stricter one is kept: a value is required)
 package org.jenkinsci;
 
 import static java.lang.annotation.ElementType.TYPE;
@@ -13,5 +15,5 @@ import java.lang.annotation.Target;
 @Target({TYPE})
 @Documented
 public @interface Symbol {
-    String[] value() default {};
+    String[] value();
 }

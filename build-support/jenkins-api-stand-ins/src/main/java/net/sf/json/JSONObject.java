@@ -1,5 +1,7 @@
-// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins-8 as bundled by Jenkins 2.479.3; checked against jenkinsci/json-lib @bcd15fdb20bb), src/main/java/net/sf/json/JSONObject.java
-// (supertypes AbstractJSON, JSON and Comparable and the typed accessors are left out; the Map part is complete)
+// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins-8 as bundled by Jenkins 2.479.2 and later; checked against jenkinsci/json-lib @1d3fd56fcdfe), src/main/java/net/sf/json/JSONObject.java
+// (supertypes AbstractJSON, JSON and Comparable and the typed accessors are left out; the Map part is complete.
+//  @1d3fd56f is the commons-logging era of the fork, like 2.4-jenkins-8; the later @bcd15fdb20bb already returns
+//  Set<String> from keySet() and Iterator<String> from keys(), which this stand-in does not copy)
 package net.sf.json;
 
 import java.util.Collection;

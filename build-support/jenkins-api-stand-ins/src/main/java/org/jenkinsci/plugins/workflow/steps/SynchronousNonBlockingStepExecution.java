@@ -34,6 +34,4 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
     public boolean blocksRestart() {
         throw new UnsupportedOperationException("stand-in");
     }
-
-    private static final long serialVersionUID = 1L;
 }
