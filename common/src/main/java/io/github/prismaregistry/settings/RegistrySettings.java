@@ -1,8 +1,5 @@
 package io.github.prismaregistry.settings;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +11,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +22,8 @@ import java.util.Set;
  * so fields this client does not know (and zero values such as {@code cap: 0}) survive any write; top-level fields
  * ({@code webhookUrlSuffix}, {@code harborScannerUrlSuffix}, anything newer) are kept too.
  *
- * <p>A list can hold 19,999 entries (about 9 MB), so the body is not turned into a tree. One streaming pass records
- * where each entry's bytes are and the four key fields the planner filters on; an entry becomes a tree only when
+ * <p>A list can hold 19,999 entries (about 9 MB), so the body is not turned into a tree. One strict pass
+ * ({@link SettingsScanner}) records where each entry's bytes are and the four key fields the planner filters on; an entry becomes a tree only when
  * someone asks for it, and a PUT body copies the untouched entries' bytes as they came. Bodies the pass does not
  * handle (no list, an entry that is not an object, repeated top-level names, not UTF-8) are parsed as a whole tree
  * instead, with the same results.
@@ -150,87 +145,13 @@ public final class RegistrySettings {
 
     /** @param namesBefore top-level names already seen before this body's first name (a resumed parse) */
     private static RegistrySettings index(byte[] body, Set<String> namesBefore) {
-        try (JsonParser p = Json.MAPPER.createParser(body)) {
-            if (!(p instanceof UTF8StreamJsonParser) || p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            int listStart = -1;
-            int listEnd = -1;
-            IntArray starts = new IntArray();
-            IntArray ends = new IntArray();
-            List<String> keys = new ArrayList<>();
-            Set<String> topLevel = new HashSet<>(namesBefore);
-            // Key values repeat a lot (types, registries, empty tags): one copy each keeps the index small.
-            Map<String, String> seen = new HashMap<>();
-            Set<String> preList = null;
-            JsonToken t;
-            for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                if (!topLevel.add(name)) {
-                    return null;
-                }
-                JsonToken v = p.nextToken();
-                if (!name.equals("specifications")) {
-                    p.skipChildren();
-                    continue;
-                }
-                if (v != JsonToken.START_ARRAY) {
-                    return null;
-                }
-                preList = new HashSet<>(topLevel);
-                preList.remove("specifications");
-                listStart = tokenStart(p);
-                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                    if (e != JsonToken.START_OBJECT) {
-                        return null;
-                    }
-                    int start = tokenStart(p);
-                    String[] entryKeys = new String[KEY_FIELDS.length];
-                    for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
-                        int slot = keySlot(p.currentName());
-                        JsonToken fv = p.nextToken();
-                        if (slot >= 0) {
-                            // A repeated name: the last value wins, as in the tree.
-                            entryKeys[slot] = fv == JsonToken.VALUE_STRING ? shared(p.getText(), seen)
-                                    : fv == JsonToken.VALUE_NULL ? null : NOT_PLAIN;
-                        }
-                        p.skipChildren();
-                    }
-                    int end = tokenEnd(p);
-                    if (body[start] != '{' || body[end - 1] != '}') {
-                        return null;
-                    }
-                    starts.add(start);
-                    ends.add(end);
-                    keys.addAll(Arrays.asList(entryKeys));
-                }
-                listEnd = tokenEnd(p);
-                if (body[listStart] != '[' || body[listEnd - 1] != ']') {
-                    return null;
-                }
-            }
-            if (t != JsonToken.END_OBJECT || p.nextToken() != null || listStart < 0) {
-                return null;
-            }
-            int n = starts.size();
-            return new RegistrySettings(body, n, starts.toArray(), ends.toArray(), keys.toArray(new String[0]),
-                    listStart, listEnd, Set.copyOf(preList), null, new JsonNode[n]);
-        } catch (IOException | RuntimeException e) {
+        SettingsScanner.Index index = SettingsScanner.scan(body, namesBefore, KEY_FIELDS, NOT_PLAIN);
+        if (index == null) {
             return null;
         }
-    }
-
-    private static String shared(String value, Map<String, String> seen) {
-        String before = seen.putIfAbsent(value, value);
-        return before == null ? value : before;
-    }
-
-    private static int tokenStart(JsonParser p) {
-        return Math.toIntExact(p.currentTokenLocation().getByteOffset());
-    }
-
-    private static int tokenEnd(JsonParser p) {
-        return Math.toIntExact(p.currentLocation().getByteOffset());
+        int n = index.starts().length;
+        return new RegistrySettings(body, n, index.starts(), index.ends(), index.keys(), index.listStart(), index.listEnd(),
+                index.namesBeforeList(), null, new JsonNode[n]);
     }
 
     private static int keySlot(String name) {
@@ -246,7 +167,8 @@ public final class RegistrySettings {
         JsonNode tree;
         try {
             tree = Json.parse(body);
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
+            // A number the exact decimal type cannot hold surfaces as NumberFormatException, not as a parse error.
             throw new MalformedSettingsException("the body is not complete JSON (" + shortReason(e) + ")", e);
         }
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
@@ -268,7 +190,7 @@ public final class RegistrySettings {
         return new RegistrySettings(body, entries.size(), null, null, null, -1, -1, null, root, entries.toArray(new JsonNode[0]));
     }
 
-    private static String shortReason(IOException e) {
+    private static String shortReason(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         m = nl >= 0 ? m.substring(0, nl) : m;
@@ -468,27 +390,6 @@ public final class RegistrySettings {
         @Override
         public int size() {
             return size;
-        }
-    }
-
-    /** Growable int list without boxing (19,999 entries). */
-    private static final class IntArray {
-        private int[] a = new int[1024];
-        private int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        int size() {
-            return n;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, n);
         }
     }
 }

@@ -28,6 +28,8 @@ class SettingsIndexTest {
         "{\"tag\":\"\\ud83d\\ude00 emoji\",\"registry\":\"R.Example/\",\"big\":123456789012345678901234567890,\"neg\":-0}",
     };
 
+    private static final java.util.regex.Pattern LONG_EXPONENT = java.util.regex.Pattern.compile("\\d[eE][+-]?\\d{5}");
+
     private static String body(String... entries) {
         return "{\"webhookUrlSuffix\":\"abc\",\"specifications\":[" + String.join(",", entries)
                 + "],\"harborScannerUrlSuffix\":\"h\",\"newTopLevel\":{\"x\":[1,2]}}";
@@ -220,6 +222,84 @@ class SettingsIndexTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistrySettings.parseOwned(utf8(bad), previous))
                     .as(bad).isInstanceOf(MalformedSettingsException.class);
         }
+    }
+
+    /**
+     * Random damage to a valid body (cut off, one byte replaced, one byte inserted): whatever the tree parser rejects
+     * must be rejected, whatever it reads must come out the same, and plain ASCII damage it reads must not push the
+     * body off the fast path.
+     */
+    @Test
+    void damagedBodiesAreReadExactlyAsTheTreeReadsThem() throws Exception {
+        byte[] valid = utf8(body(ODD_ENTRIES).replace("\"cap\":0}", "\"cap\":0,\"n\":[-1.5e+3,0.25,true,false,null,{}]}"));
+        byte[] interesting = utf8(" \t\n\"\\{}[],:-+.0123456789eEtfnu/abx");
+        byte[] nonAscii = {(byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC3, (byte) 0xE0, (byte) 0xED, (byte) 0xF0, (byte) 0xF4,
+            (byte) 0xF5, (byte) 0xFF, 0, 0x1F, 0x7F};
+        Random random = new Random(20_251_126L);
+        int accepted = 0;
+        int rejected = 0;
+        int fastPath = 0;
+        for (int round = 0; round < 6_000; round++) {
+            byte[] damaged;
+            int at = random.nextInt(valid.length);
+            boolean ascii = true;
+            switch (round % 3) {
+                case 0 -> damaged = java.util.Arrays.copyOf(valid, at);
+                case 1 -> {
+                    damaged = valid.clone();
+                    ascii = random.nextInt(4) > 0;
+                    damaged[at] = ascii ? interesting[random.nextInt(interesting.length)] : nonAscii[random.nextInt(nonAscii.length)];
+                }
+                default -> {
+                    damaged = new byte[valid.length + 1];
+                    System.arraycopy(valid, 0, damaged, 0, at);
+                    damaged[at] = interesting[random.nextInt(interesting.length)];
+                    System.arraycopy(valid, at, damaged, at + 1, valid.length - at);
+                }
+            }
+            JsonNode reference;
+            try {
+                reference = Json.parse(damaged);
+            } catch (Exception e) {
+                reference = null;
+            }
+            String text = new String(damaged, StandardCharsets.UTF_8);
+            boolean treeReadsAList = reference != null && reference.isObject() && reference.path("specifications").isArray();
+            if (!treeReadsAList) {
+                if (reference == null) {
+                    try {
+                        RegistrySettings.parse(damaged);
+                        org.junit.jupiter.api.Assertions.fail("read a body the tree parser rejects: " + text);
+                    } catch (MalformedSettingsException expected) {
+                        // as the tree parser
+                    }
+                    rejected++;
+                }
+                continue;
+            }
+            RegistrySettings s = RegistrySettings.parse(damaged);
+            List<JsonNode> expected = new ArrayList<>();
+            reference.get("specifications").forEach(expected::add);
+            assertThat(new ArrayList<>(s.entries())).as(text).isEqualTo(expected);
+            // Four top-level names: none was merged into a repeated one, which only the tree reads. Long exponents are
+            // left to the tree on purpose.
+            if (ascii && expected.stream().allMatch(JsonNode::isObject) && reference.size() == 4
+                    && !LONG_EXPONENT.matcher(text).find()) {
+                assertThat(s.indexed()).as("fast path for %s", text).isTrue();
+                fastPath++;
+                for (int i = 0; i < expected.size(); i++) {
+                    for (String field : new String[]{"version", "registry", "repository", "tag"}) {
+                        JsonNode v = expected.get(i).get(field);
+                        assertThat(s.text(i, field)).as(text).isEqualTo(v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.asText());
+                    }
+                }
+            }
+            accepted++;
+        }
+        // The damage must exercise both outcomes, or the test proves nothing.
+        assertThat(accepted).isGreaterThan(500);
+        assertThat(rejected).isGreaterThan(2_000);
+        assertThat(fastPath).isGreaterThan(300);
     }
 
     private static byte[] bodyOf(List<JsonNode> entries, boolean pretty) throws Exception {

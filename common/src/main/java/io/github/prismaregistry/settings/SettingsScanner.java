@@ -1,0 +1,472 @@
+package io.github.prismaregistry.settings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One strict pass over a settings body that finds where each entry's bytes are and reads the few key fields, without
+ * building tokens or trees. A list of 19,999 entries is about 9 MB and is read on every run, so this pass is the
+ * client's main cost; a general JSON parser spends most of its time on tokens nobody looks at.
+ *
+ * <p>It accepts only strict RFC 8259 JSON in valid UTF-8, and is stricter than the tree parser where that is simpler
+ * (deep nesting, very long numbers, exponents or names, a byte order mark): whatever it does not accept goes to the tree parser,
+ * which then either reads it or reports what is wrong. So it can never accept a body the tree parser would reject.
+ */
+final class SettingsScanner {
+
+    /** Raised for anything this pass does not accept; carries no stack trace, it only steers to the tree parser. */
+    private static final class NotHandled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotHandled() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotHandled NOT_HANDLED = new NotHandled();
+    // Well inside the tree parser's limits (nesting 1000, numbers 1000 characters, names 50,000 bytes).
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_NUMBER_LENGTH = 500;
+    private static final int MAX_EXPONENT_DIGITS = 4;
+    private static final int MAX_NAME_LENGTH = 10_000;
+
+    /** Where the entries are and their key fields, {@code keyFields.length} slots per entry. */
+    record Index(int[] starts, int[] ends, String[] keys, int listStart, int listEnd, Set<String> namesBeforeList) {
+    }
+
+    private final byte[] b;
+    private final byte[][] keyFields;
+    private final String notPlain;
+    // Key values repeat a lot (types, registries, empty tags): one copy each keeps the index small.
+    private final Map<String, String> seen = new HashMap<>();
+    private int pos;
+    private boolean lastStringEscaped;
+
+    private SettingsScanner(byte[] body, String[] keyFields, String notPlain) {
+        this.b = body;
+        this.keyFields = new byte[keyFields.length][];
+        for (int i = 0; i < keyFields.length; i++) {
+            this.keyFields[i] = keyFields[i].getBytes(StandardCharsets.UTF_8);
+        }
+        this.notPlain = notPlain;
+    }
+
+    /**
+     * @param namesBefore top-level names already seen before this body's first name (a resumed parse)
+     * @param keyFields   the entry fields whose string values are kept
+     * @param notPlain    what to keep for a key field whose value is neither a string nor null
+     * @return the index, or null when the body must go to the tree parser
+     */
+    static Index scan(byte[] body, Set<String> namesBefore, String[] keyFields, String notPlain) {
+        try {
+            return new SettingsScanner(body, keyFields, notPlain).body(namesBefore);
+        } catch (NotHandled | ArrayIndexOutOfBoundsException e) {
+            // Out of bounds: the body ends in the middle of a value.
+            return null;
+        }
+    }
+
+    private Index body(Set<String> namesBefore) {
+        Set<String> topLevel = new HashSet<>(namesBefore);
+        Set<String> namesBeforeList = null;
+        int listStart = -1;
+        int listEnd = -1;
+        IntList starts = new IntList();
+        IntList ends = new IntList();
+        StringList keys = new StringList();
+        ws();
+        expect('{');
+        ws();
+        if (b[pos] == '}') {
+            pos++;
+        } else {
+            do {
+                String name = string();
+                if (!topLevel.add(name)) {
+                    throw NOT_HANDLED;
+                }
+                ws();
+                expect(':');
+                ws();
+                if (!name.equals("specifications")) {
+                    value(1);
+                    continue;
+                }
+                if (b[pos] != '[') {
+                    throw NOT_HANDLED;
+                }
+                Set<String> before = new HashSet<>(topLevel);
+                before.remove("specifications");
+                namesBeforeList = Set.copyOf(before);
+                listStart = pos++;
+                ws();
+                if (b[pos] == ']') {
+                    pos++;
+                } else {
+                    do {
+                        if (b[pos] != '{') {
+                            throw NOT_HANDLED;
+                        }
+                        starts.add(pos);
+                        keys.addAll(entry());
+                        ends.add(pos);
+                    } while (next((byte) ']'));
+                }
+                listEnd = pos;
+            } while (next((byte) '}'));
+        }
+        while (pos < b.length && isWhitespace(b[pos])) {
+            pos++;
+        }
+        if (pos != b.length || listStart < 0) {
+            throw NOT_HANDLED;
+        }
+        return new Index(starts.toArray(), ends.toArray(), keys.toArray(), listStart, listEnd, namesBeforeList);
+    }
+
+    /** An entry object at {@code pos}; its key-field values (the last of repeated names wins, as in a tree). */
+    private String[] entry() {
+        String[] entryKeys = new String[keyFields.length];
+        pos++;
+        ws();
+        if (b[pos] == '}') {
+            pos++;
+            return entryKeys;
+        }
+        do {
+            int slot = keySlot();
+            ws();
+            expect(':');
+            ws();
+            if (slot < 0) {
+                value(2);
+            } else if (b[pos] == '"') {
+                entryKeys[slot] = shared(string());
+            } else if (b[pos] == 'n') {
+                literal("null");
+                entryKeys[slot] = null;
+            } else {
+                value(2);
+                entryKeys[slot] = notPlain;
+            }
+        } while (next((byte) '}'));
+        return entryKeys;
+    }
+
+    /** Reads a member name; the index of the key field it names, or -1. */
+    private int keySlot() {
+        int start = pos;
+        skipString();
+        if (pos - start > MAX_NAME_LENGTH) {
+            throw NOT_HANDLED;
+        }
+        if (lastStringEscaped) {
+            String name = decode(start + 1, pos - 1);
+            for (int i = 0; i < keyFields.length; i++) {
+                if (name.equals(new String(keyFields[i], StandardCharsets.UTF_8))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = 0; i < keyFields.length; i++) {
+            if (equalsAt(start + 1, pos, keyFields[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Is the string whose content starts at {@code from} and whose closing quote is at {@code end - 1} {@code text}? */
+    private boolean equalsAt(int from, int end, byte[] text) {
+        return end - 1 - from == text.length && Arrays.equals(b, from, end - 1, text, 0, text.length);
+    }
+
+    private void value(int depth) {
+        byte c = b[pos];
+        switch (c) {
+            case '{' -> container(depth + 1, (byte) '}');
+            case '[' -> container(depth + 1, (byte) ']');
+            case '"' -> skipString();
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> number();
+        }
+    }
+
+    /** An object ({@code close == '}'}) or array ({@code close == ']'}) at {@code pos}. */
+    private void container(int depth, byte close) {
+        if (depth > MAX_DEPTH) {
+            throw NOT_HANDLED;
+        }
+        pos++;
+        ws();
+        if (b[pos] == close) {
+            pos++;
+            return;
+        }
+        do {
+            if (close == '}') {
+                int start = pos;
+                skipString();
+                if (pos - start > MAX_NAME_LENGTH) {
+                    throw NOT_HANDLED;
+                }
+                ws();
+                expect(':');
+                ws();
+            }
+            value(depth);
+        } while (next(close));
+    }
+
+    /** After a member or element: true at a comma (and moves to what follows), false at {@code close}. */
+    private boolean next(byte close) {
+        ws();
+        byte c = b[pos++];
+        if (c == close) {
+            return false;
+        }
+        if (c != ',') {
+            throw NOT_HANDLED;
+        }
+        ws();
+        return true;
+    }
+
+    private void number() {
+        int start = pos;
+        if (b[pos] == '-') {
+            pos++;
+        }
+        if (b[pos] == '0') {
+            pos++;
+        } else if (isDigit(b[pos])) {
+            digits();
+        } else {
+            throw NOT_HANDLED;
+        }
+        if (b[pos] == '.') {
+            pos++;
+            digits();
+        }
+        if (b[pos] == 'e' || b[pos] == 'E') {
+            pos++;
+            if (b[pos] == '+' || b[pos] == '-') {
+                pos++;
+            }
+            int exponentStart = pos;
+            digits();
+            // The tree parser keeps numbers exactly and refuses exponents beyond an int; leave the odd ones to it.
+            if (pos - exponentStart > MAX_EXPONENT_DIGITS) {
+                throw NOT_HANDLED;
+            }
+        }
+        if (pos - start > MAX_NUMBER_LENGTH) {
+            throw NOT_HANDLED;
+        }
+    }
+
+    /** One or more digits. */
+    private void digits() {
+        if (!isDigit(b[pos])) {
+            throw NOT_HANDLED;
+        }
+        do {
+            pos++;
+        } while (isDigit(b[pos]));
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private void literal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (b[pos++] != word.charAt(i)) {
+                throw NOT_HANDLED;
+            }
+        }
+    }
+
+    private String string() {
+        int start = pos;
+        skipString();
+        return lastStringEscaped ? decode(start + 1, pos - 1) : new String(b, start + 1, pos - start - 2, StandardCharsets.UTF_8);
+    }
+
+    /** Moves past the string starting at {@code pos}, checking escapes, control characters and UTF-8. */
+    private void skipString() {
+        // Most of the body is string content: this loop keeps the position in a local.
+        byte[] bytes = b;
+        int p = pos;
+        if (bytes[p++] != '"') {
+            throw NOT_HANDLED;
+        }
+        boolean escaped = false;
+        while (true) {
+            int c = bytes[p++];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                escaped = true;
+                pos = p;
+                escape();
+                p = pos;
+            } else if (c < 0) {
+                pos = p;
+                multiByte(c & 0xFF);
+                p = pos;
+            } else if (c < 0x20) {
+                throw NOT_HANDLED;
+            }
+        }
+        pos = p;
+        lastStringEscaped = escaped;
+    }
+
+    private void escape() {
+        switch (b[pos++]) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+            }
+            case 'u' -> {
+                for (int i = 0; i < 4; i++) {
+                    hex(b[pos++]);
+                }
+            }
+            default -> throw NOT_HANDLED;
+        }
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        throw NOT_HANDLED;
+    }
+
+    /** The rest of a multi-byte UTF-8 sequence after its lead byte (RFC 3629: no overlong forms, no surrogates). */
+    private void multiByte(int lead) {
+        int min = 0x80;
+        int max = 0xBF;
+        int continuation;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            continuation = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            continuation = 2;
+            min = lead == 0xE0 ? 0xA0 : 0x80;
+            max = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            continuation = 3;
+            min = lead == 0xF0 ? 0x90 : 0x80;
+            max = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            throw NOT_HANDLED;
+        }
+        int second = b[pos++] & 0xFF;
+        if (second < min || second > max) {
+            throw NOT_HANDLED;
+        }
+        for (int i = 1; i < continuation; i++) {
+            if ((b[pos++] & 0xC0) != 0x80) {
+                throw NOT_HANDLED;
+            }
+        }
+    }
+
+    /** The text of string content {@code [from, to)} that holds escapes (already checked by {@link #skipString}). */
+    private String decode(int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int run = from;
+        int i = from;
+        while (i < to) {
+            if (b[i] != '\\') {
+                i++;
+                continue;
+            }
+            out.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+            byte e = b[i + 1];
+            switch (e) {
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> out.append((char) (hex(b[i + 2]) << 12 | hex(b[i + 3]) << 8 | hex(b[i + 4]) << 4 | hex(b[i + 5])));
+                default -> out.append((char) e);
+            }
+            i += e == 'u' ? 6 : 2;
+            run = i;
+        }
+        out.append(new String(b, run, to - run, StandardCharsets.UTF_8));
+        return out.toString();
+    }
+
+    private String shared(String value) {
+        String before = seen.putIfAbsent(value, value);
+        return before == null ? value : before;
+    }
+
+    /** Skips whitespace; the body must go on after it (it cannot end inside the root object). */
+    private void ws() {
+        while (isWhitespace(b[pos])) {
+            pos++;
+        }
+    }
+
+    private static boolean isWhitespace(byte c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    private void expect(char c) {
+        if (b[pos++] != c) {
+            throw NOT_HANDLED;
+        }
+    }
+
+    /** Growable int list without boxing (19,999 entries). */
+    private static final class IntList {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    private static final class StringList {
+        private String[] a = new String[4096];
+        private int n;
+
+        void addAll(String[] values) {
+            if (n + values.length > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + values.length));
+            }
+            System.arraycopy(values, 0, a, n, values.length);
+            n += values.length;
+        }
+
+        String[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}
