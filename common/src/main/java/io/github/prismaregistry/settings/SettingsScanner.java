@@ -41,8 +41,10 @@ final class SettingsScanner {
     private final byte[] b;
     private final byte[][] keyFields;
     private final String notPlain;
-    // Key values repeat a lot (types, registries, empty tags): one copy each keeps the index small.
-    private final Map<String, String> seen = new HashMap<>();
+    // Types, registries and tags repeat a lot: one copy each keeps the index small. Repositories are nearly all
+    // different, so looking them up would only cost time.
+    private final Map<String, String> seen = new HashMap<>(256);
+    private final boolean[] shareSlot;
     private int pos;
     private boolean lastStringEscaped;
 
@@ -53,6 +55,10 @@ final class SettingsScanner {
             this.keyFields[i] = keyFields[i].getBytes(StandardCharsets.UTF_8);
         }
         this.notPlain = notPlain;
+        this.shareSlot = new boolean[keyFields.length];
+        for (int i = 0; i < keyFields.length; i++) {
+            shareSlot[i] = !keyFields[i].equals("repository");
+        }
     }
 
     /**
@@ -145,7 +151,7 @@ final class SettingsScanner {
             if (slot < 0) {
                 value(2);
             } else if (b[pos] == '"') {
-                entryKeys[slot] = shared(string());
+                entryKeys[slot] = shareSlot[slot] ? shared(string()) : string();
             } else if (b[pos] == 'n') {
                 literal("null");
                 entryKeys[slot] = null;
