@@ -67,13 +67,20 @@ public final class ConsoleClient implements AutoCloseable {
     private enum Kind {
         /** GET: repeat on I/O errors, 429, 502-504. */
         READ,
+        /** The GET of the whole list: a READ whose body is indexed while it arrives. */
+        LIST_READ,
         /** Login: changes nothing, so repeated like a read; no Authorization header. */
         LOGIN,
         /** POST/PUT: repeat only when the Console surely did not act (429, no connection); otherwise report unknown. */
         WRITE
     }
 
-    private record Reply(int status, byte[] body, String retryAfter, String location) {
+    /** @param indexed the list body indexed while it arrived, or null (not a list read, or it could not be) */
+    private record Reply(int status, byte[] body, String retryAfter, String location, RegistrySettings indexed) {
+        Reply(int status, byte[] body, String retryAfter, String location) {
+            this(status, body, retryAfter, location, null);
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -290,8 +297,11 @@ public final class ConsoleClient implements AutoCloseable {
     public RegistrySettings readSettings(RegistrySettings previous) throws PrismaRegistryException, InterruptedException {
         connect();
         for (int attempt = 0; ; attempt++) {
-            Reply r = sendSettings("GET", null, null, Kind.READ);
+            Reply r = sendSettings("GET", null, null, previous == null ? Kind.LIST_READ : Kind.READ);
             requireOk(r, "GET", SETTINGS);
+            if (r.indexed() != null) {
+                return r.indexed();
+            }
             try {
                 // The reply's array is not used for anything else: no need to copy several MB.
                 return RegistrySettings.parseOwned(r.body(), previous);
@@ -417,7 +427,7 @@ public final class ConsoleClient implements AutoCloseable {
             Reply reply;
             long start = System.nanoTime();
             try {
-                reply = execute(request);
+                reply = execute(request, kind == Kind.LIST_READ);
             } catch (IOException e) {
                 if (kind == Kind.WRITE && e instanceof BodyCutOff cut && cut.status >= 200 && cut.status < 300) {
                     // The Console said yes; only its (unused) answer text was lost.
@@ -438,7 +448,8 @@ public final class ConsoleClient implements AutoCloseable {
                 throw mapIoFailure(e, method, endpoint);
             }
             log.debug(method + " " + request.url().encodedPath() + " -> " + reply.status() + " ("
-                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms, " + reply.body().length + " bytes)");
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms, " + reply.body().length + " bytes"
+                    + (reply.indexed() != null ? ", indexed while it arrived" : "") + ")");
 
             int s = reply.status();
             if (s == 401 && kind != Kind.LOGIN && !credentials.isToken() && !reauthenticated) {
@@ -501,7 +512,7 @@ public final class ConsoleClient implements AutoCloseable {
     /** The body in one array: read straight into it when the length is known (no second full-size buffer). */
     private static byte[] bodyBytes(okhttp3.ResponseBody body) throws IOException {
         long length = body.contentLength();
-        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+        if (length < 0 || length > MAX_ARRAY) {
             return body.bytes();
         }
         byte[] bytes = new byte[(int) length];
@@ -511,9 +522,17 @@ public final class ConsoleClient implements AutoCloseable {
         return bytes;
     }
 
-    private Reply execute(Request request) throws IOException, InterruptedException {
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+
+    /**
+     * Sends the request and waits for the whole answer. With {@code indexList}, a 200 body of known length is
+     * indexed as a settings list on this thread while OkHttp's thread is still receiving it: on a large list that
+     * hides most of the indexing behind the transfer.
+     */
+    private Reply execute(Request request, boolean indexList) throws IOException, InterruptedException {
         Call call = http.newCall(request);
         CompletableFuture<Reply> result = new CompletableFuture<>();
+        CompletableFuture<ArrivingBody> arriving = new CompletableFuture<>();
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
@@ -526,7 +545,18 @@ public final class ConsoleClient implements AutoCloseable {
                 try (response) {
                     byte[] bytes;
                     try {
-                        bytes = response.body() == null ? new byte[0] : bodyBytes(response.body());
+                        okhttp3.ResponseBody body = response.body();
+                        long length = body == null ? -1 : body.contentLength();
+                        if (indexList && response.code() == 200 && length > 0 && length <= MAX_ARRAY) {
+                            ArrivingBody incoming = new ArrivingBody((int) length);
+                            arriving.complete(incoming);
+                            try (okio.BufferedSource source = body.source()) {
+                                incoming.readFrom(source);
+                            }
+                            bytes = incoming.bytes();
+                        } else {
+                            bytes = body == null ? new byte[0] : bodyBytes(body);
+                        }
                     } catch (IOException e) {
                         result.completeExceptionally(new BodyCutOff(response.code(), e));
                         return;
@@ -538,7 +568,20 @@ public final class ConsoleClient implements AutoCloseable {
             }
         });
         try {
-            return result.get();
+            RegistrySettings indexed = null;
+            ArrivingBody incoming = null;
+            if (indexList) {
+                CompletableFuture.anyOf(arriving, result).get();
+                incoming = arriving.getNow(null);
+                if (incoming != null) {
+                    indexed = RegistrySettings.indexWhileArriving(incoming.bytes(), incoming);
+                }
+            }
+            Reply reply = result.get();
+            // Valid only for the very array the transfer completed into.
+            return indexed != null && reply.body() == incoming.bytes()
+                    ? new Reply(reply.status(), reply.body(), reply.retryAfter(), reply.location(), indexed)
+                    : reply;
         } catch (InterruptedException e) {
             call.cancel();
             throw e;

@@ -95,6 +95,27 @@ public final class RegistrySettings {
         return resumed != null ? resumed : parseOwned(body);
     }
 
+    /** Bytes of a body still being received: who reads them first waits for them. */
+    @FunctionalInterface
+    public interface Arrival {
+        /**
+         * Returns once the bytes before {@code end} are in the array (and visible to the caller), or once no more will
+         * come (the body is complete, or its transfer failed).
+         */
+        void await(int end) throws InterruptedException;
+    }
+
+    /**
+     * Indexes a body while it is still being received into {@code body} (the array of its final length), so that
+     * reading the list and receiving it overlap. Returns null when that is not possible (an entry larger than the
+     * look-ahead window, or a body the fast pass does not take); then parse the completed body as usual. The result
+     * is valid only once the transfer has completed without error and {@code body} is the array it was received in.
+     */
+    public static RegistrySettings indexWhileArriving(byte[] body, Arrival arrival) throws InterruptedException {
+        SettingsScanner.Index index = SettingsScanner.scan(body, Set.of(), KEY_FIELDS, NOT_PLAIN, arrival);
+        return index == null ? null : indexed(body, index);
+    }
+
     // A resumed parse sees the rest of the body as if it followed one (empty) entry of the list: the same parser state
     // as after the last unchanged entry, whose bytes, being identical, tokenise exactly as they did before.
     private static final byte[] RESUME_PREFIX = "{\"specifications\":[{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -146,9 +167,10 @@ public final class RegistrySettings {
     /** @param namesBefore top-level names already seen before this body's first name (a resumed parse) */
     private static RegistrySettings index(byte[] body, Set<String> namesBefore) {
         SettingsScanner.Index index = SettingsScanner.scan(body, namesBefore, KEY_FIELDS, NOT_PLAIN);
-        if (index == null) {
-            return null;
-        }
+        return index == null ? null : indexed(body, index);
+    }
+
+    private static RegistrySettings indexed(byte[] body, SettingsScanner.Index index) {
         int n = index.starts().length;
         return new RegistrySettings(body, n, index.starts(), index.ends(), index.keys(), index.listStart(), index.listEnd(),
                 index.namesBeforeList(), null, new JsonNode[n]);

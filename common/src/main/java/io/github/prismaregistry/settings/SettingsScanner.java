@@ -39,6 +39,7 @@ final class SettingsScanner {
     }
 
     private final byte[] b;
+    private final RegistrySettings.Arrival arrival;
     private final byte[][] keyFields;
     private final String notPlain;
     // Types, registries and tags repeat a lot: one copy each keeps the index small. Repositories are nearly all
@@ -48,8 +49,9 @@ final class SettingsScanner {
     private int pos;
     private boolean lastStringEscaped;
 
-    private SettingsScanner(byte[] body, String[] keyFields, String notPlain) {
+    private SettingsScanner(byte[] body, String[] keyFields, String notPlain, RegistrySettings.Arrival arrival) {
         this.b = body;
+        this.arrival = arrival;
         this.keyFields = new byte[keyFields.length][];
         for (int i = 0; i < keyFields.length; i++) {
             this.keyFields[i] = keyFields[i].getBytes(StandardCharsets.UTF_8);
@@ -69,14 +71,34 @@ final class SettingsScanner {
      */
     static Index scan(byte[] body, Set<String> namesBefore, String[] keyFields, String notPlain) {
         try {
-            return new SettingsScanner(body, keyFields, notPlain).body(namesBefore);
+            return scan(body, namesBefore, keyFields, notPlain, COMPLETE);
+        } catch (InterruptedException e) {
+            throw new AssertionError("a complete body never waits", e);
+        }
+    }
+
+    /**
+     * Like {@link #scan(byte[], Set, String[], String)} for a body that is still being received into {@code body}:
+     * the pass waits for each window of bytes before reading it. A byte not yet received reads as 0, which is never
+     * valid JSON, so an entry longer than the window ends the pass with null (read the whole body again once it is
+     * there) and can never produce a wrong index.
+     */
+    static Index scan(byte[] body, Set<String> namesBefore, String[] keyFields, String notPlain,
+            RegistrySettings.Arrival arrival) throws InterruptedException {
+        try {
+            return new SettingsScanner(body, keyFields, notPlain, arrival).body(namesBefore);
         } catch (NotHandled | ArrayIndexOutOfBoundsException e) {
             // Out of bounds: the body ends in the middle of a value.
             return null;
         }
     }
 
-    private Index body(Set<String> namesBefore) {
+    private static final RegistrySettings.Arrival COMPLETE = end -> {
+    };
+    /** How far ahead of an entry's start the pass waits for bytes when the body is still arriving. */
+    private static final int WINDOW = 64 * 1024;
+
+    private Index body(Set<String> namesBefore) throws InterruptedException {
         Set<String> topLevel = new HashSet<>(namesBefore);
         Set<String> namesBeforeList = null;
         int listStart = -1;
@@ -84,6 +106,7 @@ final class SettingsScanner {
         IntList starts = new IntList();
         IntList ends = new IntList();
         StringList keys = new StringList();
+        awaitWindow();
         ws();
         expect('{');
         ws();
@@ -114,6 +137,7 @@ final class SettingsScanner {
                     pos++;
                 } else {
                     do {
+                        awaitWindow();
                         if (b[pos] != '{') {
                             throw NOT_HANDLED;
                         }
@@ -123,6 +147,8 @@ final class SettingsScanner {
                     } while (next((byte) ']'));
                 }
                 listEnd = pos;
+                // What follows the list is short: wait for all of it.
+                arrival.await(b.length);
             } while (next((byte) '}'));
         }
         while (pos < b.length && isWhitespace(b[pos])) {
@@ -132,6 +158,10 @@ final class SettingsScanner {
             throw NOT_HANDLED;
         }
         return new Index(starts.toArray(), ends.toArray(), keys.toArray(), listStart, listEnd, namesBeforeList);
+    }
+
+    private void awaitWindow() throws InterruptedException {
+        arrival.await((int) Math.min(b.length, (long) pos + WINDOW));
     }
 
     /** An entry object at {@code pos}; its key-field values (the last of repeated names wins, as in a tree). */

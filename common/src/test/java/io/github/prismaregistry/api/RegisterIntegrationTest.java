@@ -41,6 +41,19 @@ class RegisterIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void theListIsIndexedWhileItArrivesAndTheVerifyingReadReusesIt() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        try (RegistryRegistrar registrar = registrar(sim)) {
+            assertThat(registrar.register(repository("team/arriving").build()).action()).isEqualTo(Action.ADDED);
+        }
+        List<String> reads = log.lines().stream().filter(l -> l.startsWith("DEBUG GET ") && l.contains("settings/registry")).toList();
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0)).contains("indexed while it arrived");
+        assertThat(reads.get(1)).doesNotContain("indexed while it arrived");
+        assertThat(sim.entryCount()).isEqualTo(5001);
+    }
+
+    @Test
     void registeringAgainWritesNothing() throws Exception {
         ConsoleSimulator sim = simulator.get();
         try (RegistryRegistrar registrar = registrar(sim)) {
