@@ -16,6 +16,8 @@ final class ArrivingBody implements RegistrySettings.Arrival {
     private volatile int filled;
     private volatile boolean finished;
     private volatile Thread waiter;
+    /** How far the waiting reader wants the body filled before it is woken. */
+    private volatile int wanted;
 
     ArrivingBody(int length) {
         this.bytes = new byte[length];
@@ -36,7 +38,10 @@ final class ArrivingBody implements RegistrySettings.Arrival {
                 }
                 n += read;
                 filled = n;
-                wake();
+                if (n >= wanted) {
+                    // Only when the reader's wish is met: waking it for every few KB would cost more than it saves.
+                    wake();
+                }
             }
         } finally {
             finish();
@@ -61,7 +66,8 @@ final class ArrivingBody implements RegistrySettings.Arrival {
         if (filled >= end || finished) {
             return;
         }
-        // Set before checking again: the reader either sees this waiter or we see its progress (both volatile).
+        // Set before checking again: the reader either sees this wish or we see its progress (all volatile).
+        wanted = end;
         waiter = Thread.currentThread();
         try {
             while (filled < end && !finished) {
