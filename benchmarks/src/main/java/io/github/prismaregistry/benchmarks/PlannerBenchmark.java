@@ -88,7 +88,7 @@ public class PlannerBenchmark {
         return Planner.planUnregister(withOursLast, desired);
     }
 
-    /** Context: indexing the GET body the planner reads (one streaming pass). */
+    /** Context: indexing the GET body the planner reads (one index pass over the complete body). */
     @Benchmark
     public RegistrySettings indexSettings() throws Exception {
         return RegistrySettings.parseOwned(settingsBody);

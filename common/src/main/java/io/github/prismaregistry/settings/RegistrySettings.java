@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class RegistrySettings {
 
-    /** Top-level entry fields the planner filters on, kept from the streaming pass. */
+    /** Top-level entry fields the planner filters on, kept from the index pass. */
     private static final String[] KEY_FIELDS = {"version", "registry", "repository", "tag"};
     /** Marks a key field whose value is not a string or null: its text is taken from the entry's tree. */
     private static final String NOT_PLAIN = new String("<not a plain string>");
@@ -159,7 +159,7 @@ public final class RegistrySettings {
                 previous.namesBeforeList, null, new JsonNode[n]);
     }
 
-    /** One streaming pass; null when the body needs the whole-tree parse (which also produces the error messages). */
+    /** One index pass; null when the body needs the whole-tree parse (which also produces the error messages). */
     private static RegistrySettings index(byte[] body) {
         return index(body, Set.of());
     }
@@ -398,7 +398,7 @@ public final class RegistrySettings {
         return a;
     }
 
-    /** Did the streaming pass handle this body (tests: the fast path is really taken)? */
+    /** Did the index pass handle this body (tests: the fast path is really taken)? */
     boolean indexed() {
         return tree == null;
     }

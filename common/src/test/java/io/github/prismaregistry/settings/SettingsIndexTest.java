@@ -15,7 +15,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The streaming index must agree with a whole-tree parse of the same bytes, entry by entry. */
+/** The index pass must agree with a whole-tree parse of the same bytes, entry by entry. */
 class SettingsIndexTest {
 
     private static final String[] ODD_ENTRIES = {
@@ -48,7 +48,7 @@ class SettingsIndexTest {
     private static void assertAgreesWithTree(byte[] body) throws Exception {
         RegistrySettings s = RegistrySettings.parse(body);
         List<JsonNode> reference = treeEntries(body);
-        assertThat(s.indexed()).as("streaming index used").isTrue();
+        assertThat(s.indexed()).as("index pass used").isTrue();
         assertThat(s.size()).isEqualTo(reference.size());
         for (int i = 0; i < reference.size(); i++) {
             JsonNode ref = reference.get(i);
