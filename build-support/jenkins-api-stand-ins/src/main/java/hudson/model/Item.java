@@ -1,5 +1,6 @@
 // Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins @e3ac60afd9b6), core/src/main/java/hudson/model/Item.java
-// (supertypes PersistenceRoot and SearchableModelObject and most members left out; constants are null here)
+// (supertypes PersistenceRoot and SearchableModelObject are left out, SearchableModelObject's own supertype ModelObject is
+//  named directly instead; most members left out; constants are null here)
 package hudson.model;
 
 import hudson.security.AccessControlled;

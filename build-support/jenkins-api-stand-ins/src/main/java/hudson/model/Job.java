@@ -1,5 +1,5 @@
 // Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 1606003), core/src/main/java/hudson/model/Job.java
-// (interfaces other than ExtensionPoint, and most members, left out)
+// (interfaces StaplerOverridable, ModelObjectWithChildren and HasWidgets, and all members but the constructor, left out)
 package hudson.model;
 
 import hudson.ExtensionPoint;

@@ -1,5 +1,6 @@
 // Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 17070336), core/src/main/java/hudson/model/Run.java
-// (interfaces other than those below, and most members, left out)
+// (interfaces PersistenceRoot, DescriptorByNameOwner, StaplerProxy, HistoricalBuild and WithConsoleUrl, and most members,
+//  left out)
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -63,6 +63,4 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> implements Http
     public void generateResponse(StaplerRequest2 req, StaplerResponse2 rsp, Object node) throws IOException, ServletException {
         throw new UnsupportedOperationException("stand-in");
     }
-
-    private static final long serialVersionUID = 1L;
 }

@@ -1,4 +1,5 @@
 // Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 101225460), core/src/main/java/hudson/util/Secret.java
+// (fields, equals/hashCode, getCipher, ConverterImpl and the package-private Secret(String, byte[]) constructor left out)
 package hudson.util;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -6,7 +7,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
 public final class Secret implements Serializable {
-    private Secret() {
+    /*package*/ Secret(String value) {
+        throw new UnsupportedOperationException("stand-in");
     }
 
     @Override

@@ -1,5 +1,11 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 2272924), core/src/main/java/jenkins/model/Jenkins.java
-// (superclass AbstractCIBase is flattened into ItemGroup<TopLevelItem> and AccessControlled; most members left out)
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 2272924, jakarta era), core/src/main/java/jenkins/model/Jenkins.java
+// (the real header is "extends AbstractCIBase implements DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback,
+//  ModifiableViewGroup, AccessControlled, DescriptorByNameOwner, ModelObjectWithContextMenu, ModelObjectWithChildren,
+//  OnMaster, Loadable"; here the superclass AbstractCIBase (extends Node) is left out and only the interfaces
+//  ItemGroup<TopLevelItem> (from AbstractCIBase), AccessControlled and OnMaster are kept: StaplerProxy, StaplerFallback,
+//  ViewGroup, DescriptorByNameOwner, DirectlyModifiableTopLevelItemGroup, ModifiableViewGroup, ModelObjectWithContextMenu,
+//  ModelObjectWithChildren and Loadable are left out, as are most members; the constants are null here.
+//  The constructor's ServletContext is jakarta.servlet.ServletContext, as in 2.475 and later.)
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -10,7 +16,11 @@ import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
+import jakarta.servlet.ServletContext;
+import java.io.File;
+import java.io.IOException;
 import jenkins.util.io.OnMaster;
+import org.jvnet.hudson.reactor.ReactorException;
 
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled, OnMaster {
     public static final Permission ADMINISTER = null;
@@ -19,8 +29,8 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled, OnMas
 
     public transient volatile ProxyConfiguration proxy;
 
-    // The real constructor needs Jenkins' whole runtime; the plugin never creates a Jenkins.
-    private Jenkins() {
+    protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {
+        throw new UnsupportedOperationException("stand-in");
     }
 
     public static @NonNull Jenkins get() throws IllegalStateException {

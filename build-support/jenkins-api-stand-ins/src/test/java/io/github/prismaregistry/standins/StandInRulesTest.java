@@ -3,6 +3,8 @@ package io.github.prismaregistry.standins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,13 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The stand-ins promise two things: each says what it copies, and none of them does anything. */
+/**
+ * The stand-ins promise three things: each says what it copies, none of them does anything, and none has a constructor
+ * that the real class lacks.
+ */
 class StandInRulesTest {
 
     private static final Pattern HEADER = Pattern.compile(
@@ -67,6 +74,53 @@ class StandInRulesTest {
         }
         assertThat(checked).isPositive();
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Java gives a class without constructors an implicit public one, and a private constructor is still a member: both
+     * are easy to invent by accident. So every constructor of every compiled stand-in, implicit ones included, must be
+     * listed in constructors.txt, where each line names the real source it was checked against.
+     */
+    @Test
+    void everyConstructorIsOneListedAsCheckedAgainstTheRealSource() throws Exception {
+        List<String> actual = new ArrayList<>();
+        for (Class<?> type : standInClasses()) {
+            if (type.isInterface()) {
+                continue;
+            }
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (!c.isSynthetic()) {
+                    actual.add(describe(c));
+                }
+            }
+        }
+        actual.sort(null);
+
+        List<String> listed = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("constructors.txt")) {
+            assertThat(in).as("constructors.txt next to this test").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                int comment = line.indexOf('#');
+                String entry = (comment < 0 ? line : line.substring(0, comment)).trim();
+                if (!entry.isEmpty()) {
+                    listed.add(entry);
+                }
+            }
+        }
+        listed.sort(null);
+
+        assertThat(actual)
+                .as("constructors of the compiled stand-ins; check new ones against the real source, then list them")
+                .containsExactlyElementsOf(listed);
+    }
+
+    private static String describe(Constructor<?> c) {
+        int access = c.getModifiers() & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.PRIVATE);
+        String params = Arrays.stream(c.getParameterTypes()).map(Class::getTypeName).collect(Collectors.joining(", "));
+        String exceptions = Arrays.stream(c.getExceptionTypes()).map(Class::getTypeName).collect(Collectors.joining(", "));
+        return (access == 0 ? "package-private" : Modifier.toString(access)) + " "
+                + c.getDeclaringClass().getName() + "(" + params + ")"
+                + (exceptions.isEmpty() ? "" : " throws " + exceptions);
     }
 
     private List<Class<?>> standInClasses() throws ClassNotFoundException, IOException {

@@ -43,6 +43,4 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(@NonNull String value) {
         throw new UnsupportedOperationException("stand-in");
     }
-
-    private static final long serialVersionUID = 1L;
 }

@@ -9,6 +9,4 @@ public class StandardListBoxModel extends AbstractIdCredentialsListBoxModel<Stan
     protected String describe(@NonNull StandardCredentials c) {
         throw new UnsupportedOperationException("stand-in");
     }
-
-    private static final long serialVersionUID = 1L;
 }
