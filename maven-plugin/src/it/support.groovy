@@ -7,12 +7,15 @@ class ItSupport {
     final File basedir
     final File seedSnapshot
     final List<String> canaries
+    /** The second simulator, served over HTTPS with its own CA. */
+    final TlsConsole tls
 
-    ItSupport(String url, File basedir, File seedSnapshot, List<String> canaries) {
+    ItSupport(String url, File basedir, File seedSnapshot, List<String> canaries, TlsConsole tls) {
         this.url = url
         this.basedir = basedir
         this.seedSnapshot = seedSnapshot
         this.canaries = canaries
+        this.tls = tls
     }
 
     List specifications() { admin('specifications') }
@@ -25,18 +28,23 @@ class ItSupport {
 
     /** The simulator is started in the background by the outer build; wait until it answers. */
     void waitUntilUp(int seconds) {
+        awaitAnswer("console simulator at ${url}", seconds) { specifications() }
+    }
+
+    /** Calls {@code probe} until it returns without an exception, for at most {@code seconds}. */
+    static void awaitAnswer(String what, int seconds, Closure probe) {
         long deadline = System.currentTimeMillis() + seconds * 1000L
         Exception last = null
         while (System.currentTimeMillis() < deadline) {
             try {
-                specifications()
+                probe()
                 return
             } catch (Exception e) {
                 last = e
                 Thread.sleep(250)
             }
         }
-        throw new IllegalStateException("console simulator at ${url} did not answer within ${seconds} s", last)
+        throw new IllegalStateException("${what} did not answer within ${seconds} s", last)
     }
 
     void saveSeed() {
@@ -87,4 +95,43 @@ class ItSupport {
     }
 }
 
-new ItSupport(simulatorUrl, basedir, new File(seedSnapshot), [simulatorPassword, simulatorToken, 'wrong-Canary-Pw-1234'])
+/** The HTTPS simulator, read through a client that trusts only its CA file. */
+class TlsConsole {
+    final String url
+    final File caFile
+
+    TlsConsole(String url, File caFile) {
+        this.url = url
+        this.caFile = caFile
+    }
+
+    private javax.net.ssl.SSLSocketFactory trusting() {
+        def certificate = java.security.cert.CertificateFactory.getInstance('X.509').generateCertificate(new FileInputStream(caFile))
+        def store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType())
+        store.load(null, null)
+        store.setCertificateEntry('simulator-ca', certificate)
+        def trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm())
+        trust.init(store)
+        def context = javax.net.ssl.SSLContext.getInstance('TLS')
+        context.init(null, trust.trustManagers, null)
+        context.socketFactory
+    }
+
+    List specifications() { admin('specifications') }
+
+    List requests() { admin('requests') }
+
+    private Object admin(String path) {
+        def connection = (javax.net.ssl.HttpsURLConnection) new URL("${url}/_simulator/${path}").openConnection()
+        connection.SSLSocketFactory = trusting()
+        connection.inputStream.withCloseable { new JsonSlurper().parse(it) }
+    }
+
+    void waitUntilUp(int seconds) {
+        // The CA file appears once the simulator has started.
+        ItSupport.awaitAnswer("HTTPS console simulator at ${url}", seconds) { specifications() }
+    }
+}
+
+new ItSupport(simulatorUrl, basedir, new File(seedSnapshot), [simulatorPassword, simulatorToken, 'wrong-Canary-Pw-1234'],
+        new TlsConsole(simulatorTlsUrl, new File(simulatorTlsCa)))

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.simulator;
 
+import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ final class CommandLine {
             "  --port N                  TCP port (default 8083; 0 picks a free port)",
             "  --seed N                  start with N realistic registry entries (default 0)",
             "  --tls                     serve HTTPS with a generated CA (its PEM file is printed)",
+            "  --ca-file PATH            also write that CA certificate (PEM) to PATH; implies --tls",
             "  --prefix /PATH            SaaS-style path prefix, e.g. /us-3-12345",
             "  --user NAME               a user with full permissions (repeatable; default admin)",
             "  --password PASSWORD       password of the preceding --user (default admin)",
@@ -54,6 +57,8 @@ final class CommandLine {
     int port = 8083;
     int seed;
     boolean tls;
+    /** Where to write the generated CA certificate, or null. */
+    Path caFile;
     String prefix = "";
     final List<Credential> users = new ArrayList<>();
     final List<Credential> viewers = new ArrayList<>();
@@ -84,6 +89,10 @@ final class CommandLine {
                     } else {
                         options.tls = true;
                     }
+                    break;
+                case "--ca-file":
+                    options.caFile = Path.of(nonEmpty(argument, value != null ? value : next(args, ++i, argument)));
+                    options.tls = true;
                     break;
                 case "--port":
                     options.port = intValue(argument, value != null ? value : next(args, ++i, argument), 0, 65535);

@@ -2,6 +2,9 @@ package io.github.prismaregistry.simulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -42,6 +45,14 @@ public final class Main {
             System.exit(1);
             return;
         }
+        try {
+            exportCaCertificate(simulator, options);
+        } catch (IOException e) {
+            simulator.close();
+            System.err.println("error: cannot write the CA certificate to " + options.caFile + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -50,6 +61,18 @@ public final class Main {
         printBanner(simulator, options, System.out);
         System.out.flush();
         stopped.await();
+    }
+
+    /** With {@code --ca-file}: writes the CA certificate where the clients under test expect it. */
+    static void exportCaCertificate(ConsoleSimulator simulator, CommandLine options) throws IOException {
+        if (options.caFile == null) {
+            return;
+        }
+        Path parent = options.caFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(options.caFile, simulator.caCertificatePem(), StandardCharsets.US_ASCII);
     }
 
     static void printBanner(ConsoleSimulator simulator, CommandLine options, PrintStream out) {
@@ -67,7 +90,7 @@ public final class Main {
             out.println("  API token:      (as given with --token)");
         }
         if (simulator.isTls()) {
-            out.println("  CA certificate: " + simulator.caCertificateFile());
+            out.println("  CA certificate: " + (options.caFile != null ? options.caFile : simulator.caCertificateFile()));
         }
         out.println("  entries:        " + simulator.entryCount());
         out.println("  API versions:   v1, " + oldestVersion(simulator) + " ... " + simulator.apiVersion());

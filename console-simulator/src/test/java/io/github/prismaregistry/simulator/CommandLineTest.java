@@ -97,6 +97,25 @@ class CommandLineTest {
     }
 
     @Test
+    void caFileImpliesTlsAndReceivesTheCertificateClientsMustTrust(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path caFile = dir.resolve("nested/ca.pem");
+        CommandLine options = CommandLine.parse("--port", "0", "--ca-file", caFile.toString());
+        assertThat(options.tls).isTrue();
+        try (ConsoleSimulator sim = options.toBuilder().start()) {
+            Main.exportCaCertificate(sim, options);
+            String pem = java.nio.file.Files.readString(caFile);
+            assertThat(pem).isEqualTo(sim.caCertificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
+            assertThat(Http.to(sim, TlsTest.trusting(pem)).get("/api/v1/version", Http.basic("admin", "admin")).statusCode())
+                    .isEqualTo(200);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            Main.printBanner(sim, options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("CA certificate: " + caFile);
+        }
+        assertThatThrownBy(() -> CommandLine.parse("--ca-file")).hasMessageContaining("--ca-file needs a value");
+    }
+
+    @Test
     void bannerShowsTheDefaultLogin() throws Exception {
         CommandLine options = CommandLine.parse("--port", "0");
         try (ConsoleSimulator sim = options.toBuilder().start()) {
