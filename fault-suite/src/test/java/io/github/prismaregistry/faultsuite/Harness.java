@@ -28,6 +28,7 @@ final class Harness implements AutoCloseable {
     static final String USER = "ci-robot";
     /** Must never show up in a log line, exception message or result. */
     static final String CANARY = "canary-Pw-5b1f0c1e-do-not-print";
+    static final String FOREIGN_PASSWORD = "foreign-team-password";
     static final String REGISTRY = "registry.faults.example";
     static final String FOREIGN_REGISTRY = "registry.foreign-team.example";
     static final int SEEDED = 300;
@@ -53,6 +54,8 @@ final class Harness implements AutoCloseable {
         try {
             ConsoleSimulator sim = ConsoleSimulator.builder()
                     .user(USER, CANARY)
+                    // Another team's tool that talks to the console over HTTP like we do; its requests are not ours.
+                    .user(ConsoleSimulator.FOREIGN_WRITER, FOREIGN_PASSWORD)
                     .requestLogLimit(10_000, 64L * 1024 * 1024)
                     .seed(seeded)
                     .start();

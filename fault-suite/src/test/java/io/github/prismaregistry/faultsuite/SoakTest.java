@@ -3,12 +3,22 @@ package io.github.prismaregistry.faultsuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.settings.Json;
+import io.github.prismaregistry.simulator.ConsoleSimulator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +144,8 @@ class SoakTest {
             assertThat(untypedErrors).as("untyped errors").isEmpty();
             assertThat(h.canaryLeaked()).as("password in a log line or backup file").isFalse();
             assertThat(done.get()).as("operations completed before the time limit").isPositive();
+            assertThat(foreign.failure()).as("the foreign writer ran to the end").isNull();
+            assertThat(foreign.writes()).as("foreign full-list writes during the %s", label).isPositive();
         }
     }
 
@@ -146,14 +158,18 @@ class SoakTest {
     }
 
     /**
-     * Another team's tool: reads the whole list, takes a moment, writes the whole list back with one of its own
-     * entries added or removed. Between its read and its write it erases whatever others wrote, as such tools do.
+     * Another team's tool: reads the whole list over HTTP, takes a moment, PUTs the whole list back with one of its
+     * own entries added or removed. Between its read and its write it erases whatever others wrote, as such tools do.
      */
     private static final class ForeignWriter {
         private final Harness h;
         private final Random random;
         private final List<ObjectNode> alive = new ArrayList<>();
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (ConsoleSimulator.FOREIGN_WRITER + ":" + Harness.FOREIGN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         private volatile boolean stopped;
+        private volatile Exception failure;
         private int writes;
         private int next;
 
@@ -171,7 +187,8 @@ class SoakTest {
             try {
                 while (!stopped && System.nanoTime() < deadline) {
                     Thread.sleep(minPause + random.nextInt(pauseSpread));
-                    List<ObjectNode> list = h.sim.specifications();
+                    ObjectNode settings = (ObjectNode) Json.parse(send("GET", null));
+                    ArrayNode list = (ArrayNode) settings.get("specifications");
                     Thread.sleep(random.nextInt(20));
                     synchronized (this) {
                         if (alive.isEmpty() || random.nextBoolean()) {
@@ -180,15 +197,41 @@ class SoakTest {
                             alive.add(added);
                         } else {
                             JsonNode removed = alive.remove(random.nextInt(alive.size()));
-                            list.removeIf(removed::equals);
+                            for (int i = list.size() - 1; i >= 0; i--) {
+                                if (list.get(i).equals(removed)) {
+                                    list.remove(i);
+                                }
+                            }
                         }
                         writes++;
                     }
-                    h.sim.setSpecifications(list);
+                    send("PUT", Json.bytes(settings));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                failure = e;
             }
+        }
+
+        private byte[] send(String method, byte[] body) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(h.sim.url() + "/api/v1/settings/registry"))
+                    .header("Authorization", authorization);
+            if (body != null) {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException("the foreign writer's " + method + " got HTTP " + response.statusCode());
+            }
+            return response.body();
+        }
+
+        /** Why the foreign writer stopped early, or null: a soak without its foreign writes would prove little. */
+        Exception failure() {
+            return failure;
         }
 
         void stop() {
