@@ -7,12 +7,15 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionPoint;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import java.io.File;
 import java.io.IOException;
 import jenkins.util.io.OnMaster;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {
+    public static final Permission ARTIFACTS = null;
+
     protected Run(@NonNull JobT job) throws IOException {
     }
 

@@ -13,6 +13,7 @@ import io.jenkins.plugins.prismaregistry.core.ConnectionAssembler;
 import io.jenkins.plugins.prismaregistry.core.ConnectionCheck;
 import io.jenkins.plugins.prismaregistry.core.ConnectionSettings;
 import io.jenkins.plugins.prismaregistry.core.ConsoleUrlCheck;
+import io.jenkins.plugins.prismaregistry.core.JenkinsWording;
 import io.jenkins.plugins.prismaregistry.core.SecretMasker;
 import io.jenkins.plugins.prismaregistry.core.Strings;
 import jenkins.model.GlobalConfiguration;
@@ -174,10 +175,12 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         // Every setter saves, because Configuration as Code calls them one by one; a form submit saves a few times.
-        req.bindJSON(this, json);
+        req.bindJSON(this, FormFields.blankToDefault(json, "retries", ConnectionSettings.DEFAULT_RETRIES));
         return true;
     }
 
+    // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).
+    @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
         return CredentialsListBoxes.forItem(item, credentialsId);
     }
@@ -216,10 +219,13 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
             String scopeWarning = JenkinsCredentials.scopeWarning(credentialsId);
             return scopeWarning == null ? FormValidation.ok(summary) : FormValidation.warning(summary + " " + scopeWarning);
         } catch (PrismaRegistryException e) {
-            return FormValidation.error(masker.mask(e.getMessage()));
+            return FormValidation.error(masker.mask(JenkinsWording.of(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FormValidation.error("Interrupted while contacting the Console.");
+        } catch (RuntimeException e) {
+            // E.g. TLS set-up trouble: Stapler would render the stack trace, message unmasked, into the page.
+            return FormValidation.error(masker.mask("Could not test the connection: " + e));
         }
     }
 }

@@ -61,6 +61,9 @@ public final class PrismaRegistryRunAction implements RunAction2 {
     }
 
     public List<String> getResultFiles() throws IOException {
+        if (!isResultsAllowed()) {
+            return List.of();
+        }
         return ResultFiles.list(directory()).stream().filter(ResultFiles::isResultFile).toList();
     }
 
@@ -71,8 +74,17 @@ public final class PrismaRegistryRunAction implements RunAction2 {
         return ResultFiles.list(directory()).stream().filter(name -> !ResultFiles.isResultFile(name)).toList();
     }
 
+    /**
+     * These files are build output like archived artifacts, so an administrator who turned on Run/Artifacts
+     * ({@code hudson.security.ArtifactsPermission}) expects them hidden without it, as core hides artifacts. That
+     * permission is off by default, and then (as in core) it must not be asked: nobody would hold it.
+     */
+    public boolean isResultsAllowed() {
+        return !Run.ARTIFACTS.getEnabled() || run.hasPermission(Run.ARTIFACTS);
+    }
+
     public boolean isBackupAllowed() {
-        return run.getParent().hasPermission(Item.EXTENDED_READ);
+        return isResultsAllowed() && run.getParent().hasPermission(Item.EXTENDED_READ);
     }
 
     /** Relative link to a file of the folder, for the page. */
@@ -82,12 +94,16 @@ public final class PrismaRegistryRunAction implements RunAction2 {
 
     /** Serves one file of the folder; only names that are listed there are accepted. */
     public HttpResponse doDownload(@QueryParameter String file) throws IOException {
+        // Permissions first, so that a 404 tells nobody which backups exist.
+        if (Run.ARTIFACTS.getEnabled()) {
+            run.checkPermission(Run.ARTIFACTS);
+        }
+        if (file != null && !ResultFiles.isResultFile(file)) {
+            run.getParent().checkPermission(Item.EXTENDED_READ);
+        }
         Path path = ResultFiles.find(directory(), file);
         if (path == null) {
             throw HttpResponses.notFound();
-        }
-        if (!ResultFiles.isResultFile(file)) {
-            run.getParent().checkPermission(Item.EXTENDED_READ);
         }
         return HttpResponses.staticResource(path.toUri().toURL());
     }

@@ -17,6 +17,7 @@ import io.github.prismaregistry.simulator.ConsoleSimulator;
 import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.htmlunit.html.HtmlForm;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -72,6 +73,17 @@ class PrismaRegistryConfigurationJenkinsTest {
         assertThat(after.getReadTimeout()).isEqualTo(120);
         assertThat(after.getRetries()).isZero();
         assertThat(after.isScanLater()).isTrue();
+    }
+
+    @Test
+    void anEmptiedRetriesFieldMeansTheDefaultNotNeverRetry() throws Exception {
+        PrismaRegistryConfiguration.get().setRetries(5);
+        HtmlForm form = r.createWebClient().goTo("configure").getFormByName("config");
+        form.getInputByName("_.retries").setValue("");
+
+        r.submit(form);
+
+        assertThat(PrismaRegistryConfiguration.get().getRetries()).isEqualTo(3);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.jenkins.plugins.prismaregistry.core;
 import io.github.prismaregistry.api.RegistryLog;
 import java.io.PrintStream;
 
-/** The engine's log written to a build log, with every line passed through the masker. */
+/** The engine's log written to a build log in Jenkins' wording, with every line passed through the masker. */
 public final class MaskingLog implements RegistryLog {
 
     private final PrintStream out;
@@ -16,11 +16,11 @@ public final class MaskingLog implements RegistryLog {
 
     @Override
     public void info(String message) {
-        out.println(masker.mask(message));
+        out.println(masker.mask(JenkinsWording.of(message)));
     }
 
     @Override
     public void warn(String message) {
-        out.println("WARNING: " + masker.mask(message));
+        out.println("WARNING: " + masker.mask(JenkinsWording.of(message)));
     }
 }

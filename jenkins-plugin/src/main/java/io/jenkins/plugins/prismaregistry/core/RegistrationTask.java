@@ -12,12 +12,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One register or unregister call, from plain values to the returned map. The Pipeline steps and the freestyle
  * build step both end up here; the Jenkins side only supplies credentials, proxy, build folder and log.
  */
 public final class RegistrationTask {
+
+    /** Optional scheme, then the user info up to the last {@code @} of the authority. */
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)?([^/?#]*)@");
 
     /** Resolves the Console credentials; a lookup failure is a {@link PrismaRegistryException} like any other. */
     @FunctionalInterface
@@ -54,6 +59,9 @@ public final class RegistrationTask {
         if (proxy != null) {
             masker.addLogin(proxy.username(), proxy.password());
         }
+        // The engine rejects a password in consoleUrl, but messages may quote the URL on the way (e.g. one without
+        // a scheme): keep that password out of the log and the result file as well.
+        masker.add(userInfoPassword(Strings.firstNonBlank(arguments.consoleUrl(), settings.consoleUrl())));
         Map<String, Object> result;
         try {
             ConsoleCredentials consoleCredentials = credentials.resolve();
@@ -70,7 +78,7 @@ public final class RegistrationTask {
                 outcome = operation == Operation.REGISTER ? registrar.register(request) : registrar.unregister(request);
             }
             for (String line : outcome.summaryLines()) {
-                log.println(masker.mask(line));
+                log.println(masker.mask(JenkinsWording.of(line)));
             }
             result = ResultMaps.success(operation, outcome);
         } catch (PrismaRegistryException e) {
@@ -100,13 +108,29 @@ public final class RegistrationTask {
     private String failureMessage(PrismaRegistryException e) {
         String what = "Could not " + operation.verb() + " " + arguments.describeTarget() + " with Prisma Cloud Compute";
         if (e instanceof InvalidRequestException && ((InvalidRequestException) e).parameter() != null) {
-            return what + ". Check '" + ((InvalidRequestException) e).parameter() + "': " + e.getMessage();
+            return what + ". Check '" + JenkinsWording.of(((InvalidRequestException) e).parameter()) + "': "
+                    + JenkinsWording.of(e.getMessage());
         }
-        return what + ": " + e.getMessage();
+        return what + ": " + JenkinsWording.of(e.getMessage());
     }
 
-    /** A URL such as {@code https://user:pw@host} is shown without the part before {@code @}. */
+    /**
+     * A URL such as {@code https://user:pw@host} is shown without the part before {@code @}. The user info runs to the
+     * last {@code @} before the path: a password typed with a raw {@code @} ({@code https://ci:p@ss@host}) must not
+     * leave {@code ss@host} behind. A missing scheme ({@code ci:pw@host}) is handled the same way.
+     */
     static String withoutUserInfo(String url) {
-        return url == null ? null : url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
+        return url == null ? null : USER_INFO.matcher(url).replaceFirst("$1");
+    }
+
+    /** The password part of a URL's user info ({@code pw} of {@code https://ci:pw@host}), or {@code null}. */
+    static String userInfoPassword(String url) {
+        Matcher m = url == null ? null : USER_INFO.matcher(url);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String userInfo = m.group(2);
+        int colon = userInfo.indexOf(':');
+        return colon < 0 || colon == userInfo.length() - 1 ? null : userInfo.substring(colon + 1);
     }
 }

@@ -5,6 +5,7 @@ import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,9 @@ public final class ResultMaps {
 
     public static Map<String, Object> success(Operation operation, RegistrationResult result) {
         Map<String, Object> map = new LinkedHashMap<>(result.toMap());
+        if (map.get("warnings") instanceof List<?> warnings) {
+            map.put("warnings", new ArrayList<>(warnings.stream().map(w -> JenkinsWording.of(String.valueOf(w))).toList()));
+        }
         map.put("operation", operation.verb());
         map.put("message", null);
         return map;
@@ -41,7 +45,8 @@ public final class ResultMaps {
         map.put("operation", operation.verb());
         map.put("message", message);
         map.put("errorType", error.getClass().getSimpleName());
-        map.put("parameter", error instanceof InvalidRequestException ? ((InvalidRequestException) error).parameter() : null);
+        map.put("parameter", error instanceof InvalidRequestException
+                ? JenkinsWording.of(((InvalidRequestException) error).parameter()) : null);
         return map;
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.prismaregistry.core;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,13 +18,16 @@ public final class SecretMasker {
 
     private final List<String> secrets = new ArrayList<>();
 
-    /** Adds a secret, with the encodings it could appear in (URL-encoded, HTTP Basic). */
+    /** Adds a secret, with the encodings it could appear in (URL-encoded, JSON string, HTTP Basic). */
     public synchronized SecretMasker add(String secret) {
         if (secret == null || secret.isEmpty()) {
             return this;
         }
         remember(secret);
         remember(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+        // Result files are masked after JSON serialisation, where a secret with '"' or '\' appears escaped; so
+        // does a secret inside a JSON body the Console or a proxy quotes back.
+        remember(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
         return this;
     }
 

@@ -27,6 +27,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle form of {@code prismaRegistryRegister}: same fields, same code path. Text fields may use
@@ -259,6 +260,8 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
             return super.newInstance(req, FormFields.dropBlank(formData, "scanLater"));
         }
 
+        // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).
+        @POST
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return CredentialsListBoxes.forItem(item, credentialsId);
         }

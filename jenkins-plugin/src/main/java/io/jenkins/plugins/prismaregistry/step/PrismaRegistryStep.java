@@ -19,6 +19,7 @@ import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * Arguments shared by {@code prismaRegistryRegister} and {@code prismaRegistryUnregister}. All are optional
@@ -219,6 +220,8 @@ public abstract class PrismaRegistryStep extends Step {
             return super.newInstance(req, FormFields.dropBlank(formData, "scanLater"));
         }
 
+        // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).
+        @POST
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return CredentialsListBoxes.forItem(item, credentialsId);
         }

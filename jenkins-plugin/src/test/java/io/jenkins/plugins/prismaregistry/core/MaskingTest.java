@@ -38,4 +38,21 @@ class MaskingTest {
         assertThat(RegistrationTask.withoutUserInfo("https://u:p@console.example.com/x")).isEqualTo("https://console.example.com/x");
         assertThat(RegistrationTask.withoutUserInfo("https://console.example.com")).isEqualTo("https://console.example.com");
     }
+
+    @Test
+    void aPasswordTypedWithARawAtSignIsRemovedWhole() {
+        assertThat(RegistrationTask.withoutUserInfo("https://ci:p@ss@console.example.com/x")).isEqualTo("https://console.example.com/x");
+        assertThat(RegistrationTask.withoutUserInfo("ci:p@ss@console.example.com")).isEqualTo("console.example.com");
+        assertThat(RegistrationTask.withoutUserInfo("https://console.example.com/a@b")).isEqualTo("https://console.example.com/a@b");
+        assertThat(RegistrationTask.withoutUserInfo("https://console.example.com?a=b@c")).isEqualTo("https://console.example.com?a=b@c");
+    }
+
+    @Test
+    void thePasswordOfAUrlIsFoundForMasking() {
+        assertThat(RegistrationTask.userInfoPassword("https://ci:p@ss@console.example.com")).isEqualTo("p@ss");
+        assertThat(RegistrationTask.userInfoPassword("ci:pw@console.example.com")).isEqualTo("pw");
+        assertThat(RegistrationTask.userInfoPassword("https://ci@console.example.com")).isNull();
+        assertThat(RegistrationTask.userInfoPassword("https://console.example.com/a:b@c")).isNull();
+        assertThat(RegistrationTask.userInfoPassword(null)).isNull();
+    }
 }

@@ -77,6 +77,37 @@ class RegistrationTaskTest {
     }
 
     @Test
+    void anUntrustedCertificateNamesTheJenkinsFieldsToSet() throws Exception {
+        try (ConsoleSimulator tls = ConsoleSimulator.builder().user("ci", CANARY).tls(true).start()) {
+            RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
+                    ConnectionSettings.builder().consoleUrl(tls.url()).retries(0).build(), false, "test");
+
+            assertThatThrownBy(() -> task.run(login(CANARY), null, workDir(), log))
+                    .isInstanceOf(RegistrationFailedException.class)
+                    .hasMessageContaining("is not trusted")
+                    .hasMessageContaining("caCertificate")
+                    .hasMessageContaining("skipTlsVerify")
+                    .hasMessageNotContaining("insecureSkipTlsVerify");
+            assertThat(tls.entryCount()).isZero();
+        }
+    }
+
+    @Test
+    void theTlsOffWarningNamesTheJenkinsField() throws Exception {
+        try (ConsoleSimulator tls = ConsoleSimulator.builder().user("ci", CANARY).tls(true).start()) {
+            RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
+                    ConnectionSettings.builder().consoleUrl(tls.url()).skipTlsVerify(true).retries(0).build(), false, "test");
+
+            Map<String, Object> result = task.run(login(CANARY), null, workDir(), log);
+
+            assertThat(result).containsEntry("action", "ADDED");
+            assertThat(String.valueOf(result.get("warnings"))).contains("(skipTlsVerify)").doesNotContain("insecureSkipTlsVerify");
+            assertThat(log()).contains("TLS certificate verification is OFF").contains("(skipTlsVerify)")
+                    .doesNotContain("insecureSkipTlsVerify");
+        }
+    }
+
+    @Test
     void aRerunFindsTheEntryAndWritesNothing() throws Exception {
         task(Operation.REGISTER, new StepArguments().image(IMAGE)).run(login(CANARY), null, workDir(), log);
         long writesAfterFirst = simulator.get().writeCount();
@@ -178,6 +209,21 @@ class RegistrationTaskTest {
                 ConnectionSettings.builder().consoleUrl("http://127.0.0.1:9").build(), false, "test");
 
         assertThat(task.run(login(CANARY), null, workDir(), log)).containsEntry("action", "ADDED");
+    }
+
+    @Test
+    void aPasswordInTheStepsConsoleUrlIsNeverLoggedNorStored() throws Exception {
+        // Typed with a raw '@', as people do: only the last '@' ends the user info.
+        String urlPassword = "p@ss-in-url-9d8c7b";
+        String url = simulator.get().url().replaceFirst("://", "://ci:" + urlPassword + "@");
+        StepArguments arguments = new StepArguments().image(IMAGE).consoleUrl(url).failOnError(false);
+
+        Map<String, Object> result = task(Operation.REGISTER, arguments).run(login(CANARY), null, workDir(), log);
+
+        assertThat(result).containsEntry("action", "FAILED").containsEntry("parameter", "consoleUrl");
+        assertThat(log()).contains("Prisma Cloud Compute: register").doesNotContain("ss-in-url-9d8c7b");
+        assertThat(filesContaining(workDir(), "ss-in-url-9d8c7b")).isEmpty();
+        assertThat(simulator.get().requests()).isEmpty();
     }
 
     @Test

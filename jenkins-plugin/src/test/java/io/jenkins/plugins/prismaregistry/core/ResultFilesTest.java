@@ -36,6 +36,18 @@ class ResultFilesTest {
     }
 
     @Test
+    void aSecretWithQuotesOrBackslashesIsMaskedInItsJsonEscapedForm() throws Exception {
+        String secret = "pa\"ss\\word-5e1f";
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("message", "Console said: " + secret);
+
+        Path file = ResultFiles.write(buildDir.resolve("prisma-registry"), Operation.REGISTER, result,
+                new SecretMasker().add(secret));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Console said: ****").doesNotContain("word-5e1f");
+    }
+
+    @Test
     void parallelBranchesNeverOverwriteEachOther() throws Exception {
         Path dir = buildDir.resolve("prisma-registry");
         ExecutorService pool = Executors.newFixedThreadPool(8);

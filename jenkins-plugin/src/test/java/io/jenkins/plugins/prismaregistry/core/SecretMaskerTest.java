@@ -29,6 +29,13 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksTheJsonEscapedForm() {
+        SecretMasker masker = new SecretMasker().add("a\"b\\c-7d2e");
+
+        assertThat(masker.mask("{\"password\":\"a\\\"b\\\\c-7d2e\"}")).isEqualTo("{\"password\":\"****\"}");
+    }
+
+    @Test
     void masksABasicAuthorizationHeaderOfALogin() {
         SecretMasker masker = new SecretMasker().addLogin("admin", CANARY);
         String header = Base64.getEncoder().encodeToString(("admin:" + CANARY).getBytes(StandardCharsets.UTF_8));
