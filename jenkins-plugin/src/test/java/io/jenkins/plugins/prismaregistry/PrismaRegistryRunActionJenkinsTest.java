@@ -2,10 +2,6 @@ package io.jenkins.plugins.prismaregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.domains.Domain;
-import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.model.Item;
 import hudson.model.Run;
 import io.github.prismaregistry.simulator.ConsoleSimulator;
@@ -41,12 +37,7 @@ class PrismaRegistryRunActionJenkinsTest {
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
-        CredentialsProvider.lookupStores(r.jenkins).iterator().next().addCredentials(Domain.global(),
-                new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "prisma", "", "ci", PASSWORD));
-        PrismaRegistryConfiguration configuration = PrismaRegistryConfiguration.get();
-        configuration.setConsoleUrl(simulator.get().url());
-        configuration.setCredentialsId("prisma");
-        configuration.setRetries(0);
+        SimulatorJenkinsFixture.configure(r, simulator.get(), "ci", PASSWORD);
 
         WorkflowJob p = r.jenkins.createProject(WorkflowJob.class, "p");
         p.setDefinition(new CpsFlowDefinition("prismaRegistryRegister image: 'registry.example.com/team/app:1'", true));

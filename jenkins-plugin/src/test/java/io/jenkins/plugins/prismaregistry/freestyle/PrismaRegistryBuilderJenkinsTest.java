@@ -2,17 +2,13 @@ package io.jenkins.plugins.prismaregistry.freestyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.domains.Domain;
-import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.github.prismaregistry.simulator.ConsoleSimulator;
 import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
-import io.jenkins.plugins.prismaregistry.PrismaRegistryConfiguration;
 import io.jenkins.plugins.prismaregistry.PrismaRegistryRunAction;
+import io.jenkins.plugins.prismaregistry.SimulatorJenkinsFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,12 +29,7 @@ class PrismaRegistryBuilderJenkinsTest {
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
-        CredentialsProvider.lookupStores(r.jenkins).iterator().next().addCredentials(Domain.global(),
-                new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "prisma", "", "ci", PASSWORD));
-        PrismaRegistryConfiguration configuration = PrismaRegistryConfiguration.get();
-        configuration.setConsoleUrl(simulator.get().url());
-        configuration.setCredentialsId("prisma");
-        configuration.setRetries(0);
+        SimulatorJenkinsFixture.configure(r, simulator.get(), "ci", PASSWORD);
     }
 
     @Test
