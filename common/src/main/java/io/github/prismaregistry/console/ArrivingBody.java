@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A response body being read into an array of its final length by OkHttp's thread while the caller already reads
- * the part that has arrived. Each byte is written once, and the caller waits for a byte's position before relying
- * on it.
+ * A response body of known length, read by OkHttp's thread into an array of that length; a caller may already read
+ * the part that has arrived. Each byte is written once, and such a caller waits for a byte's position before
+ * relying on it.
  */
 final class ArrivingBody implements RegistrySettings.Arrival {
 

@@ -509,19 +509,6 @@ public final class ConsoleClient implements AutoCloseable {
         };
     }
 
-    /** The body in one array: read straight into it when the length is known (no second full-size buffer). */
-    private static byte[] bodyBytes(okhttp3.ResponseBody body) throws IOException {
-        long length = body.contentLength();
-        if (length < 0 || length > MAX_ARRAY) {
-            return body.bytes();
-        }
-        byte[] bytes = new byte[(int) length];
-        try (okio.BufferedSource source = body.source()) {
-            source.readFully(bytes);
-        }
-        return bytes;
-    }
-
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
     /**
@@ -547,15 +534,20 @@ public final class ConsoleClient implements AutoCloseable {
                     try {
                         okhttp3.ResponseBody body = response.body();
                         long length = body == null ? -1 : body.contentLength();
-                        if (indexList && response.code() == 200 && length > 0 && length <= MAX_ARRAY) {
+                        if (body == null) {
+                            bytes = new byte[0];
+                        } else if (length < 0 || length > MAX_ARRAY) {
+                            bytes = body.bytes();
+                        } else {
+                            // Known length: read straight into one array (no second full-size buffer).
                             ArrivingBody incoming = new ArrivingBody((int) length);
-                            arriving.complete(incoming);
+                            if (indexList && response.code() == 200 && length > 0) {
+                                arriving.complete(incoming);
+                            }
                             try (okio.BufferedSource source = body.source()) {
                                 incoming.readFrom(source);
                             }
                             bytes = incoming.bytes();
-                        } else {
-                            bytes = body == null ? new byte[0] : bodyBytes(body);
                         }
                     } catch (IOException e) {
                         result.completeExceptionally(new BodyCutOff(response.code(), e));
