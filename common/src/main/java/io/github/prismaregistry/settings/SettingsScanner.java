@@ -40,6 +40,7 @@ final class SettingsScanner {
 
     private final byte[] b;
     private final RegistrySettings.Arrival arrival;
+    private final String[] keyFieldNames;
     private final byte[][] keyFields;
     private final String notPlain;
     // Types, registries and tags repeat a lot: one copy each keeps the index small. Repositories are nearly all
@@ -52,6 +53,7 @@ final class SettingsScanner {
     private SettingsScanner(byte[] body, String[] keyFields, String notPlain, RegistrySettings.Arrival arrival) {
         this.b = body;
         this.arrival = arrival;
+        this.keyFieldNames = keyFields.clone();
         this.keyFields = new byte[keyFields.length][];
         for (int i = 0; i < keyFields.length; i++) {
             this.keyFields[i] = keyFields[i].getBytes(StandardCharsets.UTF_8);
@@ -195,19 +197,9 @@ final class SettingsScanner {
 
     /** Reads a member name; the index of the key field it names, or -1. */
     private int keySlot() {
-        int start = pos;
-        skipString();
-        if (pos - start > MAX_NAME_LENGTH) {
-            throw NOT_HANDLED;
-        }
+        int start = memberName();
         if (lastStringEscaped) {
-            String name = decode(start + 1, pos - 1);
-            for (int i = 0; i < keyFields.length; i++) {
-                if (name.equals(new String(keyFields[i], StandardCharsets.UTF_8))) {
-                    return i;
-                }
-            }
-            return -1;
+            return Arrays.asList(keyFieldNames).indexOf(decode(start + 1, pos - 1));
         }
         for (int i = 0; i < keyFields.length; i++) {
             if (equalsAt(start + 1, pos, keyFields[i])) {
@@ -215,6 +207,16 @@ final class SettingsScanner {
             }
         }
         return -1;
+    }
+
+    /** Moves past a member name (a string of bounded length); returns where it started. */
+    private int memberName() {
+        int start = pos;
+        skipString();
+        if (pos - start > MAX_NAME_LENGTH) {
+            throw NOT_HANDLED;
+        }
+        return start;
     }
 
     /** Is the string whose content starts at {@code from} and whose closing quote is at {@code end - 1} {@code text}? */
@@ -248,11 +250,7 @@ final class SettingsScanner {
         }
         do {
             if (close == '}') {
-                int start = pos;
-                skipString();
-                if (pos - start > MAX_NAME_LENGTH) {
-                    throw NOT_HANDLED;
-                }
+                memberName();
                 ws();
                 expect(':');
                 ws();
