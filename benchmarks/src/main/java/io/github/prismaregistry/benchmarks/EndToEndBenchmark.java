@@ -173,21 +173,30 @@ final class EndToEndBenchmark {
         out.println();
     }
 
-    private CaseResult runCase(Case kind, List<ObjectNode> initial) throws Exception {
-        RegistrationRequest request = BenchmarkEntries.request();
-        ConsoleConnection connection = ConsoleConnection.builder(sim.url())
+    private RegistryRegistrar registrar(String consoleUrl) throws Exception {
+        ConsoleConnection connection = ConsoleConnection.builder(consoleUrl)
                 .credentials(ConsoleCredentials.usernamePassword(USER, PASSWORD))
                 .build();
-        try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection).backupDirectory(backups).build()) {
-            Op ours = () -> {
-                RegistrationResult result = kind == Case.UNREGISTER
-                        ? registrar.unregister(request)
-                        : registrar.register(request);
-                if (result.action() != kind.expected) {
-                    throw new IllegalStateException(kind.title + ": expected " + kind.expected + " but got "
-                            + result.action() + " (the benchmark would measure the wrong thing)");
-                }
-            };
+        return RegistryRegistrar.builder(connection).backupDirectory(backups).build();
+    }
+
+    /** One call of the case's operation, which must end as the case expects, or the figures measure something else. */
+    private static Op operation(Case kind, RegistryRegistrar registrar, RegistrationRequest request) {
+        return () -> {
+            RegistrationResult result = kind == Case.UNREGISTER
+                    ? registrar.unregister(request)
+                    : registrar.register(request);
+            if (result.action() != kind.expected) {
+                throw new IllegalStateException(kind.title + ": expected " + kind.expected + " but got "
+                        + result.action() + " (the benchmark would measure the wrong thing)");
+            }
+        };
+    }
+
+    private CaseResult runCase(Case kind, List<ObjectNode> initial) throws Exception {
+        RegistrationRequest request = BenchmarkEntries.request();
+        try (RegistryRegistrar registrar = registrar(sim.url())) {
+            Op ours = operation(kind, registrar, request);
 
             prepare(initial);
             ours.run();
@@ -231,17 +240,8 @@ final class EndToEndBenchmark {
             long oursAlone = -1;
             long rawAlone = -1;
             if (settings.heapProbe) {
-                ConsoleConnection elsewhere = ConsoleConnection.builder(external.url())
-                        .credentials(ConsoleCredentials.usernamePassword(USER, PASSWORD))
-                        .build();
-                try (RegistryRegistrar alone = RegistryRegistrar.builder(elsewhere).backupDirectory(backups).build()) {
-                    Op oursAloneOp = () -> {
-                        RegistrationResult result = kind == Case.UNREGISTER ? alone.unregister(request) : alone.register(request);
-                        if (result.action() != kind.expected) {
-                            throw new IllegalStateException(kind.title + " against the separate simulator: expected "
-                                    + kind.expected + " but got " + result.action());
-                        }
-                    };
+                try (RegistryRegistrar alone = registrar(external.url())) {
+                    Op oursAloneOp = operation(kind, alone, request);
                     prepareExternal(initial);
                     oursAloneOp.run(); // login and version discovery, outside the probe
                     oursAlone = liveAboveBaselineExternal(initial, oursAloneOp);
