@@ -3,49 +3,28 @@ import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 class ItSupport {
-    final String url
     final File basedir
     final File seedSnapshot
     final List<String> canaries
+    /** The simulator most tests use, over plain HTTP. */
+    final SimulatorAdmin console
     /** The second simulator, served over HTTPS with its own CA. */
-    final TlsConsole tls
+    final SimulatorAdmin tls
 
-    ItSupport(String url, File basedir, File seedSnapshot, List<String> canaries, TlsConsole tls) {
-        this.url = url
+    ItSupport(File basedir, File seedSnapshot, List<String> canaries, SimulatorAdmin console, SimulatorAdmin tls) {
         this.basedir = basedir
         this.seedSnapshot = seedSnapshot
         this.canaries = canaries
+        this.console = console
         this.tls = tls
     }
 
-    List specifications() { admin('specifications') }
+    List specifications() { console.specifications() }
 
-    List requests() { admin('requests') }
-
-    private Object admin(String path) {
-        new JsonSlurper().parse(new URL("${url}/_simulator/${path}"))
-    }
+    List requests() { console.requests() }
 
     /** The simulator is started in the background by the outer build; wait until it answers. */
-    void waitUntilUp(int seconds) {
-        awaitAnswer("console simulator at ${url}", seconds) { specifications() }
-    }
-
-    /** Calls {@code probe} until it returns without an exception, for at most {@code seconds}. */
-    static void awaitAnswer(String what, int seconds, Closure probe) {
-        long deadline = System.currentTimeMillis() + seconds * 1000L
-        Exception last = null
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                probe()
-                return
-            } catch (Exception e) {
-                last = e
-                Thread.sleep(250)
-            }
-        }
-        throw new IllegalStateException("${what} did not answer within ${seconds} s", last)
-    }
+    void waitUntilUp(int seconds) { console.waitUntilUp(seconds) }
 
     void saveSeed() {
         seedSnapshot.text = JsonOutput.toJson(specifications())
@@ -95,14 +74,27 @@ class ItSupport {
     }
 }
 
-/** The HTTPS simulator, read through a client that trusts only its CA file. */
-class TlsConsole {
+/** A simulator's admin endpoints; over HTTPS through a client that trusts only the simulator's CA file. */
+class SimulatorAdmin {
     final String url
+    /** null for plain HTTP */
     final File caFile
 
-    TlsConsole(String url, File caFile) {
+    SimulatorAdmin(String url, File caFile) {
         this.url = url
         this.caFile = caFile
+    }
+
+    List specifications() { admin('specifications') }
+
+    List requests() { admin('requests') }
+
+    private Object admin(String path) {
+        def connection = new URL("${url}/_simulator/${path}").openConnection()
+        if (caFile != null) {
+            ((javax.net.ssl.HttpsURLConnection) connection).SSLSocketFactory = trusting()
+        }
+        connection.inputStream.withCloseable { new JsonSlurper().parse(it) }
     }
 
     private javax.net.ssl.SSLSocketFactory trusting() {
@@ -117,21 +109,22 @@ class TlsConsole {
         context.socketFactory
     }
 
-    List specifications() { admin('specifications') }
-
-    List requests() { admin('requests') }
-
-    private Object admin(String path) {
-        def connection = (javax.net.ssl.HttpsURLConnection) new URL("${url}/_simulator/${path}").openConnection()
-        connection.SSLSocketFactory = trusting()
-        connection.inputStream.withCloseable { new JsonSlurper().parse(it) }
-    }
-
+    /** The outer build starts the simulator in the background (an HTTPS one writes its CA file once started). */
     void waitUntilUp(int seconds) {
-        // The CA file appears once the simulator has started.
-        ItSupport.awaitAnswer("HTTPS console simulator at ${url}", seconds) { specifications() }
+        long deadline = System.currentTimeMillis() + seconds * 1000L
+        Exception last = null
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                specifications()
+                return
+            } catch (Exception e) {
+                last = e
+                Thread.sleep(250)
+            }
+        }
+        throw new IllegalStateException("console simulator at ${url} did not answer within ${seconds} s", last)
     }
 }
 
-new ItSupport(simulatorUrl, basedir, new File(seedSnapshot), [simulatorPassword, simulatorToken, 'wrong-Canary-Pw-1234'],
-        new TlsConsole(simulatorTlsUrl, new File(simulatorTlsCa)))
+new ItSupport(basedir, new File(seedSnapshot), [simulatorPassword, simulatorToken, 'wrong-Canary-Pw-1234'],
+        new SimulatorAdmin(simulatorUrl, null), new SimulatorAdmin(simulatorTlsUrl, new File(simulatorTlsCa)))
