@@ -1,9 +1,9 @@
-// Compile-only stand-in of org.jenkins-ci.main:jenkins-core:2.479.3, core/src/main/java/hudson/AbortException.java
+// Compile-only stand-in of org.jenkins-ci.main:jenkins-core (2.479.3; checked against jenkinsci/jenkins file 228344613 and jenkinsci/jenkins pull 2288, which dropped "final" in 2016: plugins subclass it), core/src/main/java/hudson/AbortException.java
 package hudson;
 
 import java.io.IOException;
 
-public final class AbortException extends IOException {
+public class AbortException extends IOException {
     public AbortException() {
     }
 

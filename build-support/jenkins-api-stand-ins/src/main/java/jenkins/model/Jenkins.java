@@ -5,7 +5,9 @@
 //  ItemGroup<TopLevelItem> (from AbstractCIBase), AccessControlled and OnMaster are kept: StaplerProxy, StaplerFallback,
 //  ViewGroup, DescriptorByNameOwner, DirectlyModifiableTopLevelItemGroup, ModifiableViewGroup, ModelObjectWithContextMenu,
 //  ModelObjectWithChildren and Loadable are left out, as are most members; the constants are null here.
-//  The constructor's ServletContext is jakarta.servlet.ServletContext, as in 2.475 and later.)
+//  The constructor's ServletContext is jakarta.servlet.ServletContext, as in 2.475 and later. MANAGE carries
+//  @Restricted(Beta.class) up to jenkinsci/jenkins pull 10183, merged in January 2025 after 2.479 branched; file 2272924
+//  is from after that pull and no longer shows it.)
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -21,9 +23,12 @@ import java.io.File;
 import java.io.IOException;
 import jenkins.util.io.OnMaster;
 import org.jvnet.hudson.reactor.ReactorException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.Beta;
 
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled, OnMaster {
     public static final Permission ADMINISTER = null;
+    @Restricted(Beta.class)
     public static final Permission MANAGE = null;
     public static final Permission READ = null;
 

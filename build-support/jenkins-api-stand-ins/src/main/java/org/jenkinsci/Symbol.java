@@ -1,7 +1,6 @@
-// Compile-only stand-in of org.jenkins-ci:symbol-annotation (structs 362.va_b_695ef4fdf9; checked against jenkinsci/structs-plugin @2efc80dc8266 and @a8456f82392c), annotation/src/main/java/org/jenkinsci/Symbol.java
-// (its @Indexed meta-annotation from annotation-indexer, not on Maven Central, only feeds Jenkins' symbol index;
-//  the two stored versions differ: @2efc80dc has "String[] value();", @a8456f82 "String[] value() default {};" and
-//  which one the pinned release carries was not established, so the stricter one is kept: a value is required)
+// Compile-only stand-in of org.jenkins-ci:symbol-annotation (structs 350.v3b_30f09f2363; checked against jenkinsci/structs-plugin @2efc80dc8266 and @a8456f82392c), annotation/src/main/java/org/jenkinsci/Symbol.java
+// (@Indexed comes from the annotation-indexer stand-in, as that library is not on Maven Central; the two stored
+//  versions differ: @2efc80dc has "String[] value();", @a8456f82 "String[] value() default {};" and which one the pinned release carries was not established, so the stricter one is kept: a value is required)
 package org.jenkinsci;
 
 import static java.lang.annotation.ElementType.TYPE;
@@ -10,7 +9,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.jvnet.hudson.annotation_indexer.Indexed;
 
+@Indexed
 @Retention(RUNTIME)
 @Target({TYPE})
 @Documented

@@ -1,10 +1,10 @@
-// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins-8 as bundled by Jenkins 2.479.2 and later; checked against jenkinsci/json-lib @1d3fd56fcdfe), src/main/java/net/sf/json/JSONObject.java
+// Compile-only stand-in of org.kohsuke.stapler:json-lib (2.4-jenkins-8 as bundled by Jenkins 2.479.2 and later; checked against jenkinsci/json-lib @bcd15fdb20bb), src/main/java/net/sf/json/JSONObject.java
 // (supertypes AbstractJSON, JSON and Comparable and the typed accessors are left out; the Map part is complete.
-//  @1d3fd56f is the commons-logging era of the fork, like 2.4-jenkins-8; the later @bcd15fdb20bb already returns
-//  Set<String> from keySet() and Iterator<String> from keys(), which this stand-in does not copy)
+//  keySet() returns Set<String> and keys() Iterator<String>; entrySet(), values() and putAll(Map) stay raw, as there.)
 package net.sf.json;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,8 +47,12 @@ public final class JSONObject implements Map<String, Object> {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    public Iterator<String> keys() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     @Override
-    public Set keySet() {
+    public Set<String> keySet() {
         throw new UnsupportedOperationException("stand-in");
     }
 

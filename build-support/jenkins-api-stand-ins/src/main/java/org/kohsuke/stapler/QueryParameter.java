@@ -1,5 +1,5 @@
-// Compile-only stand-in of org.kohsuke.stapler:stapler (1903.1905.ve5a_f469356f0; checked against jenkinsci/stapler file 2350564735), core/src/main/java/org/kohsuke/stapler/QueryParameter.java
-// (its @InjectedParameter(HandlerImpl.class) meta-annotation and HandlerImpl only matter to Stapler's dispatcher)
+// Compile-only stand-in of org.kohsuke.stapler:stapler (1903.1905.ve5a_f469356f0; checked against jenkinsci/stapler file 2350564735 and @097c12edf867), core/src/main/java/org/kohsuke/stapler/QueryParameter.java
+// (HandlerImpl's parse method is left out, as in AnnotationHandler)
 package org.kohsuke.stapler;
 
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -8,14 +8,19 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.kohsuke.stapler.QueryParameter.HandlerImpl;
 
 @Retention(RUNTIME)
 @Target(PARAMETER)
 @Documented
+@InjectedParameter(HandlerImpl.class)
 public @interface QueryParameter {
     String value() default "";
 
     boolean required() default false;
 
     boolean fixEmpty() default false;
+
+    class HandlerImpl extends AnnotationHandler<QueryParameter> {
+    }
 }

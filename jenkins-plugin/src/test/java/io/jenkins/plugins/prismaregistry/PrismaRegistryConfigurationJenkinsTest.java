@@ -134,7 +134,7 @@ class PrismaRegistryConfigurationJenkinsTest {
     void theCredentialsListOffersOnlyLoginsAndTokens() throws Exception {
         addCredentials(new StringCredentialsImpl(CredentialsScope.GLOBAL, "token", "", Secret.fromString("t")));
         addCredentials(new FileCredentialsImpl(CredentialsScope.GLOBAL, "a-file", "", "f.txt",
-                SecretBytes.fromBytes("x".getBytes(StandardCharsets.UTF_8))));
+                SecretBytes.fromRawBytes("x".getBytes(StandardCharsets.UTF_8))));
 
         ListBoxModel items = PrismaRegistryConfiguration.get().doFillCredentialsIdItems(null, "");
 

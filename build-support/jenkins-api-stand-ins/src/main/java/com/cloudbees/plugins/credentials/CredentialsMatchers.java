@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1453.v9b_a_29777a_b_fd; checked against jenkinsci/credentials-plugin @27d545586797, file 17550177967), src/main/java/com/cloudbees/plugins/credentials/CredentialsMatchers.java
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1415.v831096eb_5534; checked against jenkinsci/credentials-plugin @27d545586797, file 17550177967), src/main/java/com/cloudbees/plugins/credentials/CredentialsMatchers.java
 package com.cloudbees.plugins.credentials;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;

@@ -1,8 +1,8 @@
-// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1453.v9b_a_29777a_b_fd; checked against jenkinsci/credentials-plugin @2daaf47dde3d, file 757030131), src/main/java/com/cloudbees/plugins/credentials/CredentialsProvider.java
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1415.v831096eb_5534; checked against jenkinsci/credentials-plugin @2daaf47dde3d, file 757030131), src/main/java/com/cloudbees/plugins/credentials/CredentialsProvider.java
 // (its IconSpec interface, the deprecated acegi overloads and most members left out; USE_ITEM is null here.
 //  File 757030131 is a pre-release ("@since TODO") snapshot of the change that added lookupCredentialsInItemGroup;
 //  its 3-argument lookupCredentialsInItemGroup(Class, ItemGroup, Authentication) and findCredentialById(String, Class,
-//  Run) overloads are left out because their presence in the 1453 release was not confirmed. The varargs
+//  Run) overloads are left out because their presence in the 1415 release was not confirmed. The varargs
 //  findCredentialById is javadoc-@deprecated there, which javac records as deprecated, hence @Deprecated here.)
 package com.cloudbees.plugins.credentials;
 

@@ -147,7 +147,7 @@ class PrismaRegistryStepJenkinsTest {
     @Test
     void credentialsOfAnotherTypeAreRejectedNamingTheExpectedTypes() throws Exception {
         addCredentials(new FileCredentialsImpl(CredentialsScope.GLOBAL, "a-file", "not a login", "key.txt",
-                SecretBytes.fromBytes("x".getBytes(StandardCharsets.UTF_8))));
+                SecretBytes.fromRawBytes("x".getBytes(StandardCharsets.UTF_8))));
 
         WorkflowRun b = run("prismaRegistryRegister image: '" + IMAGE + "', credentialsId: 'a-file'");
 

@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1453.v9b_a_29777a_b_fd; checked against jenkinsci/credentials-plugin @7c394fbc56fd), src/main/java/com/cloudbees/plugins/credentials/common/AbstractIdCredentialsListBoxModel.java
+// Compile-only stand-in of org.jenkins-ci.plugins:credentials (1415.v831096eb_5534; checked against jenkinsci/credentials-plugin @7c394fbc56fd), src/main/java/com/cloudbees/plugins/credentials/common/AbstractIdCredentialsListBoxModel.java
 // (the deprecated org.acegisecurity overloads and the with*/include* variants the plugin does not call are left out)
 package com.cloudbees.plugins.credentials.common;
 

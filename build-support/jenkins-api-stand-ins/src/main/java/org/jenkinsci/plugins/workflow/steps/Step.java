@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (710.v3e456cc85233; checked against jenkinsci/workflow-step-api-plugin @a2ef1d4d466c), src/main/java/org/jenkinsci/plugins/workflow/steps/Step.java
+// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (704.ve4f0967e98fa_; checked against jenkinsci/workflow-step-api-plugin @a2ef1d4d466c), src/main/java/org/jenkinsci/plugins/workflow/steps/Step.java
 package org.jenkinsci.plugins.workflow.steps;
 
 import hudson.ExtensionPoint;

@@ -1,4 +1,5 @@
-// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (710.v3e456cc85233; checked against jenkinsci/workflow-step-api-plugin @30add9497079), src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java
+// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (704.ve4f0967e98fa_; checked against jenkinsci/workflow-step-api-plugin @30add9497079 and @20fed33defc5 and pull 173), src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java
+// (pull 173, merged in July 2024, removed @Nullable from get; both stored files predate it)
 package org.jenkinsci.plugins.workflow.steps;
 
 import com.google.common.util.concurrent.FutureCallback;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 
 public abstract class StepContext implements FutureCallback<Object>, Serializable {
-    public abstract @Nullable <T> T get(Class<T> key) throws IOException, InterruptedException;
+    public abstract <T> T get(Class<T> key) throws IOException, InterruptedException;
 
     @Override
     public abstract void onSuccess(@Nullable Object result);

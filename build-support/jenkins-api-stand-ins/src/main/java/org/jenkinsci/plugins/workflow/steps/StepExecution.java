@@ -1,4 +1,4 @@
-// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (710.v3e456cc85233; checked against jenkinsci/workflow-step-api-plugin @899e07e9779c), src/main/java/org/jenkinsci/plugins/workflow/steps/StepExecution.java
+// Compile-only stand-in of org.jenkins-ci.plugins.workflow:workflow-step-api (704.ve4f0967e98fa_; checked against jenkinsci/workflow-step-api-plugin @899e07e9779c), src/main/java/org/jenkinsci/plugins/workflow/steps/StepExecution.java
 package org.jenkinsci.plugins.workflow.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
