@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -69,10 +71,33 @@ final class AdminApi {
                 case "POST expire-tokens":
                     sim.expireTokens();
                     return ok(message("all issued tokens expired"));
+                case "GET images": {
+                    ArrayNode array = ConsoleSimulator.MAPPER.createArrayNode();
+                    sim.images().forEach(image -> array.add(image.toJson()));
+                    return ok(array);
+                }
+                case "POST images":
+                    return addImages(request);
+                case "DELETE images":
+                    sim.scans.clearImages();
+                    return ok(message("image catalogue emptied"));
+                case "POST scan-results":
+                    return storeScanResult(request);
+                case "GET scans": {
+                    ArrayNode array = ConsoleSimulator.MAPPER.createArrayNode();
+                    sim.scanStarts().forEach(start -> array.add(start.toJson()));
+                    return ok(array);
+                }
+                case "DELETE scans":
+                    sim.clearScanStarts();
+                    return ok(message("record of started scans cleared"));
+                case "POST scan-options":
+                    return scanOptions(request);
                 default:
                     return ConsoleApi.error(404, "unknown simulator admin endpoint: " + method + " " + action
                             + " (known: GET/PUT specifications, GET/DELETE requests, GET status, POST reset?seed=N,"
-                            + " POST/DELETE faults, POST refuse-post?value=true|false, POST expire-tokens)");
+                            + " POST/DELETE faults, POST refuse-post?value=true|false, POST expire-tokens,"
+                            + " GET/POST/DELETE images, POST scan-results, GET/DELETE scans, POST scan-options)");
             }
         } catch (NumberFormatException e) {
             return ConsoleApi.error(400, "not a number: " + e.getMessage());
@@ -95,6 +120,76 @@ final class AdminApi {
         body.forEach(entries::add);
         sim.setSpecifications(project, entries);
         return ok(status());
+    }
+
+    /** One image object or an array of them; see {@link CatalogueImage#fromJson}. */
+    private HttpResponse addImages(HttpRequest request) {
+        JsonNode body = readJson(request);
+        List<CatalogueImage> images = new ArrayList<>();
+        if (body != null && body.isArray()) {
+            body.forEach(node -> images.add(CatalogueImage.fromJson(node)));
+        } else {
+            images.add(CatalogueImage.fromJson(body));
+        }
+        images.forEach(sim::addImage);
+        ObjectNode response = message(images.size() + " image(s) in the catalogue");
+        response.put("imageCount", sim.images().size());
+        return ok(response);
+    }
+
+    /** An image object plus {@code scanTime} (ISO-8601): a result as if an earlier scan had found it. */
+    private HttpResponse storeScanResult(HttpRequest request) {
+        JsonNode body = readJson(request);
+        if (body == null || !body.isObject() || !body.path("scanTime").isTextual()) {
+            throw new IllegalArgumentException("a stored scan result is an image object with a scanTime such as"
+                    + " \"2026-03-01T10:00:00Z\"");
+        }
+        ObjectNode image = (ObjectNode) body.deepCopy();
+        Instant scanTime;
+        try {
+            scanTime = Instant.parse(image.remove("scanTime").asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("scanTime must be an ISO-8601 instant such as 2026-03-01T10:00:00Z");
+        }
+        sim.storeScanResult(CatalogueImage.fromJson(image), scanTime);
+        return ok(message("scan result stored"));
+    }
+
+    /** {@code rejectUncovered}, {@code defaultScanDurationMillis}, {@code rateLimit: {requests, windowSeconds}}. */
+    private HttpResponse scanOptions(HttpRequest request) {
+        JsonNode body = readJson(request);
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("scan options are a JSON object with rejectUncovered,"
+                    + " defaultScanDurationMillis and/or rateLimit {requests, windowSeconds}");
+        }
+        Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!Set.of("rejectUncovered", "defaultScanDurationMillis", "rateLimit").contains(name)) {
+                throw new IllegalArgumentException("unknown scan option '" + name
+                        + "'; known: rejectUncovered, defaultScanDurationMillis, rateLimit");
+            }
+        }
+        if (body.has("rejectUncovered")) {
+            sim.rejectUncoveredImages(body.get("rejectUncovered").asBoolean());
+        }
+        if (body.has("defaultScanDurationMillis")) {
+            sim.defaultScanDuration(Duration.ofMillis(body.get("defaultScanDurationMillis").asLong()));
+        }
+        if (body.has("rateLimit")) {
+            JsonNode limit = body.get("rateLimit");
+            sim.rateLimitScanResults(limit.path("requests").asInt(0),
+                    Duration.ofSeconds(limit.path("windowSeconds").asLong(30)));
+        }
+        return ok(message("scan options set"));
+    }
+
+    private static JsonNode readJson(HttpRequest request) {
+        try {
+            return ConsoleSimulator.MAPPER.readTree(request.body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage());
+        }
     }
 
     private ArrayNode requestsAsJson() {
@@ -124,6 +219,8 @@ final class AdminApi {
         status.put("loginCount", sim.loginCount());
         status.put("scansStarted", sim.scansStarted());
         status.put("pendingFaults", sim.pendingFaults());
+        status.put("imageCount", sim.images().size());
+        status.put("scanStartCount", sim.scanStarts().size());
         status.put("refusePost", sim.refusePost.get());
         ObjectNode projects = status.putObject("projects");
         for (String project : sim.store.projectNames()) {

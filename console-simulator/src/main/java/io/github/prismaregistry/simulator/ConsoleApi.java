@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -28,6 +30,9 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
     private static final String REGISTRY = "settings/registry";
     private static final byte[] NOT_FOUND = "404 page not found\n".getBytes(StandardCharsets.UTF_8);
     private static final Pattern VERSION_SEGMENT = Pattern.compile("v(\\d{2})\\.(\\d{2})");
+    /** IMF-fixdate, as Go's http.TimeFormat writes it. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64_URL = Base64.getUrlEncoder().withoutPadding();
     private static final ConsoleSimulator.Account API_TOKEN_ACCOUNT =
@@ -65,18 +70,20 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
 
     private final ConsoleSimulator sim;
     private final AdminApi admin;
+    private final ScanApi scanApi;
     private final String adminRoot;
     private final String apiRoot;
 
     ConsoleApi(ConsoleSimulator sim) {
         this.sim = sim;
         this.admin = new AdminApi(sim);
+        this.scanApi = new ScanApi(sim);
         this.adminRoot = sim.pathPrefix + "/_simulator/";
         this.apiRoot = sim.pathPrefix + "/api/";
     }
 
     /** What we know about one request while handling it. */
-    private static final class Call {
+    static final class Call {
         final HttpRequest request;
         final long sequence;
         final Instant arrival;
@@ -149,6 +156,8 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
         } else if (responder != null && responder.action == Fault.Action.TRUNCATE_BODY) {
             response.delivery = HttpResponse.Delivery.TRUNCATE_BODY;
         }
+        // The console's own clock, which clients compare scan times against; the simulator's clock may be a test's.
+        response.header("Date", HTTP_DATE.format(sim.now().atZone(ZoneOffset.UTC)));
         int recordedStatus = response.delivery == HttpResponse.Delivery.DROP_CONNECTION ? 0 : response.status;
         record(call, recordedStatus);
         return response;
@@ -197,7 +206,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
                 if (!"GET".equals(method)) {
                     return methodNotAllowed();
                 }
-                HttpResponse denied = authorize(call, false);
+                HttpResponse denied = authorize(call, null);
                 return denied != null ? denied : HttpResponse.json(200, json(sim.consoleVersion));
             }
             case REGISTRY: {
@@ -208,7 +217,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
                 if (post && sim.refusePost.get()) {
                     return methodNotAllowed();
                 }
-                HttpResponse denied = authorize(call, true);
+                HttpResponse denied = authorize(call, ConsoleSimulator.PERMISSION_POLICY_CONTAINERS);
                 if (denied != null) {
                     return denied;
                 }
@@ -221,13 +230,27 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
                 if (!"GET".equals(method)) {
                     return methodNotAllowed();
                 }
-                HttpResponse denied = authorize(call, true);
+                HttpResponse denied = authorize(call, ConsoleSimulator.PERMISSION_MANAGE_CREDS);
                 if (denied != null) {
                     return denied;
                 }
                 ArrayNode array = ConsoleSimulator.MAPPER.createArrayNode();
                 sim.credentials.forEach(array::add);
                 return HttpResponse.json(200, bytes(array));
+            }
+            case ScanApi.SCAN:
+            case ScanApi.PROGRESS:
+            case ScanApi.RESULTS: {
+                boolean scan = ScanApi.SCAN.equals(call.endpoint);
+                if (!method.equals(scan ? "POST" : "GET")) {
+                    return methodNotAllowed();
+                }
+                HttpResponse denied = authorize(call, ConsoleSimulator.PERMISSION_MONITOR_IMAGES);
+                if (denied != null) {
+                    return denied;
+                }
+                return scan ? scanApi.scan(call)
+                        : ScanApi.PROGRESS.equals(call.endpoint) ? scanApi.progress(call) : scanApi.results(call);
             }
             default:
                 return notFound();
@@ -291,7 +314,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
     }
 
     /** Null when the request may proceed, otherwise the 401/403 to send. */
-    private HttpResponse authorize(Call call, boolean needsPolicyPermission) {
+    HttpResponse authorize(Call call, String permission) {
         ConsoleSimulator.Account account = authenticatedAccount(call);
         if (account == null) {
             String authorization = call.request.header("Authorization");
@@ -305,8 +328,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
             }
             return error(401, reason);
         }
-        if (needsPolicyPermission && !account.permitted) {
-            String permission = REGISTRY.equals(call.endpoint) ? "policyContainers" : "manageCreds";
+        if (!account.may(permission)) {
             return error(403, "user " + account.name + " does not have the " + permission + " permission");
         }
         return null;
@@ -445,7 +467,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
                 return error(400, limitMessage(size + 1));
             }
             sim.store.append(call.project, (ObjectNode) body);
-            countWrite(scanLater);
+            countWrite(call, scanLater, size + 1);
         } finally {
             sim.store.lock.unlock();
         }
@@ -496,17 +518,19 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
         sim.store.lock.lock();
         try {
             sim.store.replace(call.project, next);
-            countWrite(scanLater);
+            countWrite(call, scanLater, next.size());
         } finally {
             sim.store.lock.unlock();
         }
         return HttpResponse.empty(200);
     }
 
-    private void countWrite(boolean scanLater) {
+    private void countWrite(Call call, boolean scanLater, int listSize) {
         sim.writeCount.incrementAndGet();
         if (!scanLater) {
             sim.scansStarted.incrementAndGet();
+            sim.scans.record(new ScanStart(call.sequence, call.arrival, ScanStart.Scope.SETTINGS_WRITE, call.user,
+                    call.project, null, null, null, null, false, listSize));
         }
     }
 
@@ -581,7 +605,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
         return null;
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node.isTextual()) {
             return "string";
         }
@@ -597,7 +621,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
         return node.isObject() ? "object" : "null";
     }
 
-    private static JsonNode caseInsensitiveField(ObjectNode object, String name) {
+    static JsonNode caseInsensitiveField(ObjectNode object, String name) {
         JsonNode exact = object.get(name);
         if (exact != null) {
             return exact;
@@ -659,7 +683,7 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
     }
 
     /** Parses a JSON body; null for an empty body. */
-    private static JsonNode parse(byte[] body) throws IOException {
+    static JsonNode parse(byte[] body) throws IOException {
         if (isBlank(body)) {
             return null;
         }

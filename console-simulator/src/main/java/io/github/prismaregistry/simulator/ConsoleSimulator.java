@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * (or HTTPS with a generated CA) on 127.0.0.1.
  *
  * <p>Served under {@code <url>/api/<version>/}: {@code authenticate}, {@code version}, {@code settings/registry}
- * (GET, POST, PUT) and {@code credentials}. Entries are stored as received, unknown fields included. Every API
+ * (GET, POST, PUT), {@code credentials}, and the scan side: {@code registry/scan}, {@code registry/progress} and
+ * {@code registry} over a catalogue of images ({@link #addImage(CatalogueImage)}). Entries are stored as received, unknown fields included. Every API
  * request is recorded ({@link #requests()}); faults can be injected ({@link #inject(Fault)}). Other processes can
  * drive the same controls through the unauthenticated admin endpoints under {@code <url>/_simulator/}.
  *
@@ -58,6 +60,14 @@ public final class ConsoleSimulator implements AutoCloseable {
     public static final String FOREIGN_WRITER = "foreign-writer";
     /** {@link RecordedRequest#user()} of requests that used the static API token. */
     public static final String API_TOKEN_USER = "api-token";
+    /** The permission settings/registry needs. */
+    public static final String PERMISSION_POLICY_CONTAINERS = "policyContainers";
+    /** The permission credentials needs. */
+    public static final String PERMISSION_MANAGE_CREDS = "manageCreds";
+    /** The permission registry/scan, registry/progress and registry need. */
+    public static final String PERMISSION_MONITOR_IMAGES = "monitorImages";
+    static final Set<String> PERMISSIONS =
+            Set.of(PERMISSION_POLICY_CONTAINERS, PERMISSION_MANAGE_CREDS, PERMISSION_MONITOR_IMAGES);
 
     private static final Pattern CONSOLE_VERSION = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
 
@@ -87,6 +97,7 @@ public final class ConsoleSimulator implements AutoCloseable {
     final AtomicLong loginCount = new AtomicLong();
     final AtomicLong writeCount = new AtomicLong();
     final AtomicLong scansStarted = new AtomicLong();
+    final ScanCatalogue scans;
     volatile List<ObjectNode> credentials;
 
     private final TlsMaterial tls;
@@ -116,6 +127,8 @@ public final class ConsoleSimulator implements AutoCloseable {
         this.log = new RequestLog(builder.maxLoggedRequests, builder.maxLoggedBodyBytes);
         this.store = new RegistryStore("3f9c1d27a4b8e6055a1c", "harbor/6d2e8b41f07c93a5b1e4");
         this.credentials = List.copyOf(SeedData.credentials());
+        this.scans = new ScanCatalogue(builder.uncovered, builder.scanDuration, builder.rateLimitRequests,
+                builder.rateLimitWindow);
         if (seedCount > 0) {
             store.replaceStored(DEFAULT_PROJECT, SeedData.stored(seedCount));
         }
@@ -290,7 +303,8 @@ public final class ConsoleSimulator implements AutoCloseable {
 
     /**
      * Back to a fresh state: the default project holds n seeded entries, other projects are emptied, and the request
-     * log, faults, counters and {@link #refusePost(boolean)} are cleared. Issued tokens stay valid.
+     * log, faults, counters and {@link #refusePost(boolean)} are cleared, as are the image catalogue, scans, scan
+     * results and the record of started scans (scan options go back to the builder's). Issued tokens stay valid.
      */
     public void reset(int seed) {
         List<StoredEntry> entries = SeedData.stored(seed);
@@ -307,6 +321,7 @@ public final class ConsoleSimulator implements AutoCloseable {
         writeCount.set(0);
         loginCount.set(0);
         scansStarted.set(0);
+        scans.clear();
     }
 
     /** {@link #reset(int)} with the seed count the simulator was built with. */
@@ -354,6 +369,67 @@ public final class ConsoleSimulator implements AutoCloseable {
     /** Accepted writes that would have started a registry scan ({@code scanLater} absent or false). */
     public long scansStarted() {
         return scansStarted.get();
+    }
+
+    // ---- scans -------------------------------------------------------------------------------------------------
+
+    /**
+     * Puts an image into the simulated registries (replacing one with the same registry, repository and tag). On-demand
+     * scans of it find its vulnerabilities after its scan duration. A scan of an image that is not in the catalogue
+     * ends with a pull error.
+     */
+    public void addImage(CatalogueImage image) {
+        scans.put(Objects.requireNonNull(image, "image"));
+    }
+
+    /** The images in the catalogue, in the order first added. */
+    public List<CatalogueImage> images() {
+        return scans.images();
+    }
+
+    /**
+     * Stores a finished scan result of the image as it is now, with this scan time, as if an earlier scan had found
+     * it (replacing any result of the same image). For results older than the scan a test triggers.
+     */
+    public void storeScanResult(CatalogueImage image, Instant scanTime) {
+        scans.storeResult(Objects.requireNonNull(image, "image"), Objects.requireNonNull(scanTime, "scanTime"));
+    }
+
+    /**
+     * Every scan a request started since start, {@link #reset()} or {@link #clearScanStarts()}, in order: settings
+     * writes without {@code scanLater=true} (every registry in the list), and each accepted {@code registry/scan}.
+     */
+    public List<ScanStart> scanStarts() {
+        return scans.starts();
+    }
+
+    /** Empties the record of started scans; running scans and stored results stay. */
+    public void clearScanStarts() {
+        scans.clearStarts();
+    }
+
+    /** Whether {@code registry/scan} of an image no specification covers answers 400 (true) or 200 and does nothing. */
+    public void rejectUncoveredImages(boolean reject) {
+        scans.uncovered(reject ? ScanCatalogue.Uncovered.REJECT : ScanCatalogue.Uncovered.ACCEPT_AND_IGNORE);
+    }
+
+    /** Scan duration of images that do not set their own. */
+    public void defaultScanDuration(Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException("scan duration must not be negative, was " + duration);
+        }
+        scans.defaultScanDuration(duration);
+    }
+
+    /**
+     * Limits {@code GET registry} to {@code requests} per {@code window} (the console's is 30 per 30 s); further
+     * requests get 429 with {@code Retry-After}. {@code requests = 0} lifts the limit.
+     */
+    public void rateLimitScanResults(int requests, Duration window) {
+        if (requests < 0 || window == null || window.isNegative() || window.isZero() && requests > 0) {
+            throw new IllegalArgumentException("the rate limit needs requests >= 0 and a positive window");
+        }
+        scans.rateLimit(requests, window);
     }
 
     // ---- faults ------------------------------------------------------------------------------------------------
@@ -419,12 +495,23 @@ public final class ConsoleSimulator implements AutoCloseable {
     static final class Account {
         final String name;
         final String password;
+        final Set<String> permissions;
+        /** Holds every permission the simulator knows. */
         final boolean permitted;
 
         Account(String name, String password, boolean permitted) {
+            this(name, password, permitted ? PERMISSIONS : Set.of());
+        }
+
+        Account(String name, String password, Set<String> permissions) {
             this.name = name;
             this.password = password;
-            this.permitted = permitted;
+            this.permissions = Set.copyOf(permissions);
+            this.permitted = this.permissions.containsAll(PERMISSIONS);
+        }
+
+        boolean may(String permission) {
+            return permission == null || permissions.contains(permission);
         }
     }
 
@@ -476,6 +563,10 @@ public final class ConsoleSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int maxLoggedRequests = 200_000;
         private long maxLoggedBodyBytes = 128L * 1024 * 1024;
+        private ScanCatalogue.Uncovered uncovered = ScanCatalogue.Uncovered.ACCEPT_AND_IGNORE;
+        private Duration scanDuration = ScanCatalogue.DEFAULT_SCAN_DURATION;
+        private int rateLimitRequests;
+        private Duration rateLimitWindow = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -529,9 +620,25 @@ public final class ConsoleSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Adds a user who can log in but gets 403 on settings/registry and credentials. */
+        /** Adds a user who can log in but gets 403 on settings/registry, credentials and the scan endpoints. */
         public Builder userWithoutPermission(String name, String password) {
             accounts.put(requireText(name, "user name"), new Account(name, requireText(password, "password"), false));
+            return this;
+        }
+
+        /**
+         * Adds a user whose role grants only these permissions, out of {@value #PERMISSION_POLICY_CONTAINERS}
+         * (settings/registry), {@value #PERMISSION_MANAGE_CREDS} (credentials) and {@value #PERMISSION_MONITOR_IMAGES}
+         * (the registry scan endpoints). Other requests get 403.
+         */
+        public Builder userWithPermissions(String name, String password, String... permissions) {
+            for (String permission : permissions) {
+                if (!PERMISSIONS.contains(permission)) {
+                    throw new IllegalArgumentException("unknown permission '" + permission + "'; known: " + PERMISSIONS);
+                }
+            }
+            accounts.put(requireText(name, "user name"),
+                    new Account(name, requireText(password, "password"), Set.of(permissions)));
             return this;
         }
 
@@ -584,6 +691,39 @@ public final class ConsoleSimulator implements AutoCloseable {
             }
             this.maxLoggedRequests = maxRequests;
             this.maxLoggedBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * {@code registry/scan} of an image no specification covers: 400 (true), or 200 and the scan never starts
+         * (false, the default; the console documents no error for it).
+         */
+        public Builder rejectUncoveredImages(boolean reject) {
+            this.uncovered = reject ? ScanCatalogue.Uncovered.REJECT : ScanCatalogue.Uncovered.ACCEPT_AND_IGNORE;
+            return this;
+        }
+
+        /** Scan duration of catalogue images that do not set their own (default 100 ms). */
+        public Builder defaultScanDuration(Duration duration) {
+            if (duration == null || duration.isNegative()) {
+                throw new IllegalArgumentException("scan duration must not be negative, was " + duration);
+            }
+            this.scanDuration = duration;
+            return this;
+        }
+
+        /** The console's limit on {@code GET registry}: 30 requests per 30 s, then 429 (default: no limit). */
+        public Builder consoleRateLimit() {
+            return rateLimitScanResults(30, Duration.ofSeconds(30));
+        }
+
+        /** At most {@code requests} {@code GET registry} per {@code window}, then 429 with Retry-After. */
+        public Builder rateLimitScanResults(int requests, Duration window) {
+            if (requests < 0 || window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("the rate limit needs requests >= 0 and a positive window");
+            }
+            this.rateLimitRequests = requests;
+            this.rateLimitWindow = window;
             return this;
         }
 

@@ -72,6 +72,21 @@ final class HttpRequest {
         return queryParameters;
     }
 
+    /** Every value of a repeated query parameter, decoded, in order (empty when absent). */
+    List<String> queryValues(String name) {
+        List<String> values = new ArrayList<>(1);
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return values;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            if (name.equals(decode(equals < 0 ? pair : pair.substring(0, equals)))) {
+                values.add(equals < 0 ? "" : decode(pair.substring(equals + 1)));
+            }
+        }
+        return values;
+    }
+
     static Map<String, String> parseQuery(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Collections.emptyMap();

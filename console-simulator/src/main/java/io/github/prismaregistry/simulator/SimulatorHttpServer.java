@@ -189,7 +189,9 @@ final class SimulatorHttpServer implements Closeable {
         StringBuilder head = new StringBuilder(192);
         head.append("HTTP/1.1 ").append(response.status).append(' ')
                 .append(HttpResponse.reasonPhrase(response.status)).append("\r\n");
-        head.append("Date: ").append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        if (response.extraHeaders.stream().noneMatch(header -> header[0].equalsIgnoreCase("Date"))) {
+            head.append("Date: ").append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        }
         if (response.contentType != null) {
             head.append("Content-Type: ").append(response.contentType).append("\r\n");
         }
