@@ -32,7 +32,8 @@ final class CommandLine {
             "  --help                    show this help",
             "",
             "Admin endpoints (no authentication) under <url>/_simulator/: GET status, GET specifications,",
-            "GET requests, POST reset?seed=N, POST faults, POST refuse-post?value=true, POST expire-tokens.");
+            "GET requests, POST reset?seed=N, POST faults, POST refuse-post?value=true, POST expire-tokens,",
+            "GET/POST/DELETE images, POST scan-results, GET/DELETE scans, POST scan-options.");
 
     /** A command line that cannot be used; the message says what to fix. */
     static final class UsageException extends Exception {
