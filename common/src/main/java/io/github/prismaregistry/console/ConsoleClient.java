@@ -11,6 +11,7 @@ import io.github.prismaregistry.api.ConsoleResponseException;
 import io.github.prismaregistry.api.ConsoleTimeoutException;
 import io.github.prismaregistry.api.ConsoleUnreachableException;
 import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.parameters.Seconds;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistryLog;
 import io.github.prismaregistry.api.UnsupportedApiVersionException;
@@ -208,7 +209,8 @@ public final class ConsoleClient implements AutoCloseable {
 
     private static void requireNotNegative(String parameter, Duration d) throws InvalidRequestException {
         if (d == null || d.isNegative()) {
-            throw new InvalidRequestException(parameter, parameter + " must be 0 (no limit) or more seconds, was " + d);
+            throw new InvalidRequestException(parameter, parameter + " must be 0 (no limit) or more seconds, was "
+                    + Seconds.describe(d));
         }
     }
 

@@ -57,7 +57,7 @@ class ConnectionValidationTest {
         assertInvalid(ConsoleConnection.builder("https://c.example").credentials(LOGIN).connectTimeout(Duration.ofSeconds(-1)).build(),
                 "connectTimeout", "0");
         assertInvalid(ConsoleConnection.builder("https://c.example").credentials(LOGIN).readTimeout(Duration.ofSeconds(-5)).build(),
-                "readTimeout", "0");
+                "readTimeout", "was -5 seconds");
         assertInvalid(ConsoleConnection.builder("https://c.example").credentials(LOGIN).retries(-1).build(), "retries", "0 or more");
     }
 
