@@ -24,7 +24,9 @@ public final class ImageReference {
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-fA-F:.]+]");
     private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
-    private static final Pattern DIGEST = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+    private static final Pattern DIGEST = Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]+)");
+    /** The shortest encoded part the grammar allows for an algorithm it does not know. */
+    private static final int MIN_DIGEST_HEX = 32;
 
     private final String registry;
     private final String repository;
@@ -61,9 +63,11 @@ public final class ImageReference {
         if (at >= 0) {
             digest = ref.substring(at + 1);
             ref = ref.substring(0, at);
-            if (!DIGEST.matcher(digest).matches()) {
-                throw invalid(reference, "the digest '" + digest + "' is not of the form algorithm:hex (e.g. sha256:<64 hex digits>)");
-            }
+            checkDigest(reference, digest);
+        }
+        if (ref.indexOf('/') < 0 && looksLikeBareHost(ref)) {
+            throw invalid(reference, "'" + ref + "' is a registry host with no repository; add the repository after it, e.g. "
+                    + ref + "/team/app");
         }
 
         String host = null;
@@ -117,6 +121,33 @@ public final class ImageReference {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("docker.io") || h.equals("index.docker.io") || h.equals("registry-1.docker.io")
                 || h.equals("registry.hub.docker.com");
+    }
+
+    /** {@code registry.acme.io}, {@code registry.acme.io:5000}, {@code localhost:5000}: a host where a repository belongs. */
+    private static boolean looksLikeBareHost(String ref) {
+        if (ref.startsWith("[")) {
+            return true;
+        }
+        int colon = ref.indexOf(':');
+        String name = colon < 0 ? ref : ref.substring(0, colon);
+        // A dot or localhost marks a host; a plain name with a number after the colon (node:18) is a tag.
+        return name.indexOf('.') >= 0 || name.equalsIgnoreCase("localhost");
+    }
+
+    private static void checkDigest(String reference, String digest) throws InvalidRequestException {
+        java.util.regex.Matcher m = DIGEST.matcher(digest);
+        if (!m.matches()) {
+            throw invalid(reference, "the digest '" + digest + "' is not of the form algorithm:hex (e.g. sha256:<64 hex digits>)");
+        }
+        String algorithm = m.group(1).toLowerCase(Locale.ROOT);
+        int length = m.group(2).length();
+        int expected = algorithm.equals("sha256") ? 64 : algorithm.equals("sha512") ? 128 : -1;
+        if (expected > 0 && length != expected || expected < 0 && length < MIN_DIGEST_HEX) {
+            String wanted = expected > 0 ? expected + " hex digits" : "at least " + MIN_DIGEST_HEX + " hex digits";
+            throw invalid(reference, "the digest '" + digest + "' is too " + (expected > 0 && length > expected ? "long" : "short")
+                    + ": it has " + length + " hex digits after '" + m.group(1) + ":', and " + algorithm + " needs " + wanted
+                    + " (copy the whole digest, e.g. from docker inspect or the registry)");
+        }
     }
 
     private static boolean looksLikeHost(String first) {

@@ -73,7 +73,15 @@ class ImageReferenceTest {
                 arguments("https://registry.example.com/team/app", "no scheme"),
                 arguments("app:", "tag"),
                 arguments("app:-bad", "tag"),
-                arguments("app@sha256:abc", "digest"),
+                arguments("app@sha256:abc", "too short"),
+                arguments("app@sha256:" + "0123456789abcdef".repeat(3), "too short: it has 48 hex digits"),
+                arguments("app@sha256:" + "0123456789abcdef".repeat(5), "too long"),
+                arguments("app@sha256:xyz", "algorithm:hex"),
+                arguments("registry.acme.io:5000", "no repository; add the repository after it, e.g. registry.acme.io:5000/team/app"),
+                arguments("registry.acme.io", "no repository"),
+                arguments("localhost:5000", "no repository"),
+                arguments("localhost", "no repository"),
+                arguments("registry.acme.io@" + DIGEST, "no repository"),
                 arguments("", "empty"),
                 arguments("registry.example.com/", "missing"),
                 arguments("team app", "white space"),
@@ -95,6 +103,14 @@ class ImageReferenceTest {
         assertThat(ImageReference.parse("ubuntu")).isEqualTo(ImageReference.parse("docker.io/library/ubuntu"))
                 .isEqualTo(ImageReference.parse("index.docker.io/ubuntu"));
         assertThat(ImageReference.parse("ubuntu").displayHost()).isEqualTo("docker.io");
+    }
+
+    @Test
+    void aPlainNameWithANumberAfterTheColonIsStillAnImageWithATag() throws InvalidRequestException {
+        ImageReference ref = ImageReference.parse("node:18");
+
+        assertThat(ref.repository()).isEqualTo("library/node");
+        assertThat(ref.tag()).isEqualTo("18");
     }
 
     @Test
