@@ -752,6 +752,11 @@ public final class ConsoleClient implements AutoCloseable {
                     + " (" + (retries + 1) + " attempts). Raise " + parameter + " if the console is slow or far away"
                     + (connect ? ", and check that the host and port are right and reachable." : "."), e);
         }
+        if (isTlsAnswer(e)) {
+            return new ConsoleUnreachableException("The console at " + target + " answered in TLS: it serves HTTPS on this "
+                    + "port, but consoleUrl says http://: use https:// in consoleUrl (" + url.toString().replaceFirst("^http:", "https:")
+                    + ").", e);
+        }
         if (e instanceof SSLPeerUnverifiedException) {
             return new UntrustedCertificateException("The TLS certificate of " + target + " is not valid for the host name '"
                     + url.host() + "' (" + detail + "). Use the host name the certificate was issued for in consoleUrl, "
@@ -769,8 +774,8 @@ public final class ConsoleClient implements AutoCloseable {
                     + "console serves plain HTTP on this port, use http:// in consoleUrl; otherwise check the port.", e);
         }
         if (e instanceof UnknownHostException) {
-            return new ConsoleUnreachableException("Cannot resolve the host name '" + redact(e.getMessage()) + "'"
-                    + (proxy == null ? "" : " (proxy " + proxy + ")") + ". Check consoleUrl (" + url + ")"
+            return new ConsoleUnreachableException("Cannot resolve the host name '" + unresolvedHost(e) + "'"
+                    + resolverReason(e) + (proxy == null ? "" : " (proxy " + proxy + ")") + ". Check consoleUrl (" + url + ")"
                     + (proxy == null ? "" : " and the proxy host") + ", and the DNS of this machine.", e);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
@@ -788,6 +793,36 @@ public final class ConsoleClient implements AutoCloseable {
         return new ConsoleUnreachableException("The request " + method + " " + endpoint + " to " + url + " failed (" + detail
                 + ") after " + (retries + 1) + " attempts. Check the network path to the console"
                 + (proxy == null ? "" : " and the proxy " + proxy) + ", then try again.", e);
+    }
+
+    /** The JDK says "host: reason" (or only "host"); the host alone goes in quotes. */
+    private String unresolvedHost(IOException e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return url.host();
+        }
+        int colon = m.indexOf(": ");
+        return redact(colon < 0 ? m.trim() : m.substring(0, colon).trim());
+    }
+
+    private static String resolverReason(IOException e) {
+        String m = e.getMessage();
+        int colon = m == null ? -1 : m.indexOf(": ");
+        return colon < 0 || m.substring(colon + 2).isBlank() ? "" : " (" + m.substring(colon + 2).trim() + ")";
+    }
+
+    /**
+     * A TLS server read our plain HTTP request and answered with a TLS record (0x15 alert or 0x16 handshake, then the
+     * 0x03 of the protocol version), which OkHttp reports as an unexpected status line.
+     */
+    private static boolean isTlsAnswer(IOException e) {
+        String m = e.getMessage();
+        String prefix = "Unexpected status line: ";
+        if (!(e instanceof java.net.ProtocolException) || m == null || !m.startsWith(prefix) || m.length() < prefix.length() + 2) {
+            return false;
+        }
+        char type = m.charAt(prefix.length());
+        return (type == 0x15 || type == 0x16) && m.charAt(prefix.length() + 1) == 0x03;
     }
 
     private static boolean isConnectTimeout(IOException e) {
@@ -819,11 +854,12 @@ public final class ConsoleClient implements AutoCloseable {
     private static boolean isPermanent(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         return e instanceof UnknownHostException || e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException
-                || m.contains("authenticate with proxy") || e.getClass().getSimpleName().equals("InterruptedIOException") && "Canceled".equals(m);
+                || isTlsAnswer(e) || m.contains("authenticate with proxy") || e.getClass().getSimpleName().equals("InterruptedIOException") && "Canceled".equals(m);
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
+        // Raw bytes from a peer that is not speaking HTTP would garble the log.
+        String m = e.getMessage() == null ? null : e.getMessage().replaceAll("[\\p{Cntrl}&&[^\t]]", "?");
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 

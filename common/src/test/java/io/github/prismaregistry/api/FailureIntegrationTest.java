@@ -229,6 +229,19 @@ class FailureIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void anUnknownHostIsQuotedAloneWithTheResolversReasonBeside() throws Exception {
+        ConsoleConnection c = ConsoleConnection.builder("https://console.does-not-exist.invalid:8083")
+                .credentials(ConsoleCredentials.usernamePassword("admin", "admin")).retries(0).build();
+
+        try (RegistryRegistrar registrar = registrar(c)) {
+            assertThatThrownBy(() -> registrar.register(repository("team/app").build()))
+                    .isInstanceOf(ConsoleUnreachableException.class)
+                    .hasMessageStartingWith("Cannot resolve the host name 'console.does-not-exist.invalid'")
+                    .hasMessageContaining("Check consoleUrl");
+        }
+    }
+
+    @Test
     void aPinnedApiVersionTheConsoleDoesNotServeIsReported() throws Exception {
         ConsoleSimulator sim = simulator.get();
 

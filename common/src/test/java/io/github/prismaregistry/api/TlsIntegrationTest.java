@@ -28,6 +28,22 @@ class TlsIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void plainHttpToTheHttpsPortSaysToUseHttpsWithoutPrintingTheTlsBytes() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        String plain = sim.url().replaceFirst("^https:", "http:");
+
+        try (RegistryRegistrar registrar = registrar(ConsoleConnection.builder(plain)
+                .credentials(ConsoleCredentials.usernamePassword("admin", "admin")).build())) {
+            assertThatThrownBy(() -> registrar.register(repository("team/app").build()))
+                    .isInstanceOf(ConsoleUnreachableException.class)
+                    .hasMessageContaining("use https://")
+                    .hasMessageContaining(sim.url())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\p{Cntrl}"));
+        }
+        assertThat(sim.entryCount()).isEqualTo(50);
+    }
+
+    @Test
     void theConsolesCaFileMakesTheConnectionTrusted() throws Exception {
         ConsoleSimulator sim = simulator.get();
 
