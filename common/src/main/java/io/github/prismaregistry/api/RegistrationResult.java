@@ -84,7 +84,10 @@ public final class RegistrationResult {
         return writes;
     }
 
-    /** Entries, ours included, that are equal to the entry after the write; above 1 means someone wrote the same entry. */
+    /**
+     * Extra copies: entries with exactly the requested key beyond the first (0 normally; after an unregister, the copies
+     * removed beyond the first). Above 0 means someone wrote the same entry as well.
+     */
     public int duplicates() {
         return duplicates;
     }
@@ -155,8 +158,11 @@ public final class RegistrationResult {
         }
         lines.add("  entries before: " + entriesBefore + ", after: " + entriesAfter + ", writes: " + writes
                 + (changed() ? ", scanLater: " + scanLater : ""));
-        if (duplicates > 1) {
-            lines.add("  note: " + duplicates + " identical entries now exist (a concurrent writer added the same one)");
+        if (duplicates > 0) {
+            lines.add("  note: " + (action == Action.REMOVED
+                    ? Plural.of(duplicates, "extra copy of this entry was", "extra copies of this entry were") + " removed too"
+                    : Plural.of(duplicates, "extra copy of this entry exists", "extra copies of this entry exist")
+                    + " (another client wrote the same entry)"));
         }
         if (backupFile != null) {
             lines.add("  backup of previous settings: " + backupFile);

@@ -6,6 +6,7 @@ import io.github.prismaregistry.api.Action;
 import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsoleRejectedException;
 import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.Plural;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
@@ -143,7 +144,7 @@ public final class RegistrationEngine implements AutoCloseable {
         RegistrySettings current = client.readSettings();
         run.entriesBefore = current.size();
         run.entriesAfter = current.size();
-        log.info("Read " + current.size() + " registry scan entries from " + client.url() + " (console "
+        log.info("Read " + Plural.of(current.size(), "registry scan entry", "registry scan entries") + " from " + client.url() + " (console "
                 + client.consoleVersion() + ", API " + client.apiVersion()
                 + (connection.project() == null ? "" : ", project " + connection.project()) + ")");
         return current;
@@ -156,7 +157,7 @@ public final class RegistrationEngine implements AutoCloseable {
         JsonNode entry = resultEntry(plan, current, run.desired);
         JsonNode covering = plan.kind() == Plan.Kind.ALREADY_COVERED ? current.entry(plan.index()) : null;
         if (plan.kind() == Plan.Kind.ADD && current.size() >= MAX_ENTRIES) {
-            run.warn("The console holds " + current.size() + " entries, the most it accepts (" + MAX_ENTRIES
+            run.warn("The console holds " + Plural.entries(current.size()) + ", the most it accepts (" + MAX_ENTRIES
                     + "): adding this entry would fail.");
         }
         if (plan.kind() == Plan.Kind.REMOVE && plan.removeIndexes().length > 1) {
@@ -182,17 +183,17 @@ public final class RegistrationEngine implements AutoCloseable {
             run.entriesAfter = after.size();
             reportVanished(run, done, after);
             if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
-                int duplicates = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after, run.desired);
+                int copies = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after, run.desired);
                 if (run.op == Operation.UNREGISTER && found > 1) {
                     run.warn(found + " entries had exactly this key; all of them were removed.");
                 }
-                if (run.op == Operation.REGISTER && duplicates > 1) {
-                    run.warn(duplicates + " entries with exactly this key exist now (another client added the same "
+                if (run.op == Operation.REGISTER && copies > 1) {
+                    run.warn(copies + " entries with exactly this key exist now (another client added the same "
                             + "entry); Prisma scans the repository once either way, and a later unregister removes them all.");
                 }
                 log.info(pastTense(action) + " " + RegistrationResult.describe(Json.toMap(entry)) + " and verified it; "
-                        + after.size() + " entries now.");
-                return result(run, action, action, entry, null, duplicates);
+                        + Plural.entries(after.size()) + " now.");
+                return result(run, action, action, entry, null, copies);
             }
             if (round + 1 >= WRITE_ROUNDS) {
                 throw new VerificationException("The console at " + client.url() + " did not show the expected change ("
@@ -283,9 +284,8 @@ public final class RegistrationEngine implements AutoCloseable {
         log.info(switch (plan.kind()) {
             case ADD -> "Adding " + run.describeEntry();
             case UPDATE -> "Updating " + RegistrationResult.describe(publicMap(base.entry(plan.index())));
-            default -> "Removing " + plan.removeIndexes().length + " entr" + (plan.removeIndexes().length == 1 ? "y " : "ies ")
-                    + run.describeEntry();
-        } + " (PUT of all " + next.size() + " entries, scanLater=" + run.request.scanLater() + ")");
+            default -> "Removing " + Plural.entries(plan.removeIndexes().length) + " " + run.describeEntry();
+        } + " (PUT of all " + Plural.entries(next.size()) + ", scanLater=" + run.request.scanLater() + ")");
         try {
             client.put(base.putBody(next.sources(), next.added()), run.request.scanLater());
         } catch (WriteOutcomeUnknownException e) {
@@ -310,8 +310,8 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private static RegistryLimitException limit(int entries) {
-        return new RegistryLimitException(entries, MAX_ENTRIES, "The console's registry scan list holds " + entries
-                + " entries; Prisma Cloud accepts at most " + MAX_ENTRIES + ", so no entry can be added. Nothing was written. "
+        return new RegistryLimitException(entries, MAX_ENTRIES, "The console's registry scan list holds " + Plural.entries(entries)
+                + "; Prisma Cloud accepts at most " + MAX_ENTRIES + ", so no entry can be added. Nothing was written. "
                 + "Remove entries that are no longer needed (Defend > Vulnerabilities > Images > Registry settings), or replace "
                 + "many single-repository entries by one pattern entry such as team/*, which this client treats as covering them.");
     }
@@ -350,7 +350,7 @@ public final class RegistrationEngine implements AutoCloseable {
     private void reportVanished(Run run, Round round, RegistrySettings after) {
         int vanished = EntryIdentity.vanishedCount(round.base(), SafeList.touched(round.plan()), after);
         if (vanished > 0) {
-            run.warn(vanished + " entr" + (vanished == 1 ? "y" : "ies") + " that were in the list before this "
+            run.warn(Plural.entries(vanished) + " that were in the list before this "
                     + "write are missing after it: another client replaced the whole list at the same time. They are not "
                     + "restored here (they belong to whoever wrote them)"
                     + (run.firstBackup == null ? "." : "; " + run.firstBackup + " holds the list as read before the write."));
@@ -358,17 +358,18 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private RegistrationResult nothingToWrite(Run run, Plan plan, RegistrySettings current) {
-        int duplicates = Planner.countExactKey(current, run.desired);
+        int copies = Planner.countExactKey(current, run.desired);
         if (plan.kind() == Plan.Kind.ALREADY_COVERED) {
             JsonNode covering = current.entry(plan.index());
             log.info("Already covered by " + RegistrationResult.describe(publicMap(covering)) + "; nothing written.");
-            return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(), covering, duplicates);
+            return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(), covering, copies);
         }
         log.info("No entry " + run.describeEntry() + " to remove; nothing written.");
-        return result(run, Action.NOT_FOUND, Action.NOT_FOUND, run.desired.entry(), null, duplicates);
+        return result(run, Action.NOT_FOUND, Action.NOT_FOUND, run.desired.entry(), null, copies);
     }
 
-    private RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int duplicates) {
+    /** @param copies entries with exactly the requested key; the result reports the copies beyond the first */
+    private RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int copies) {
         RegistrationResult.Builder b = RegistrationResult.builder(action)
                 .plannedAction(planned)
                 .entry(publicMap(entry))
@@ -376,7 +377,7 @@ public final class RegistrationEngine implements AutoCloseable {
                 .entriesBefore(run.entriesBefore)
                 .entriesAfter(run.entriesAfter)
                 .writes(client.writesByThisThread() - run.writesAtStart)
-                .duplicates(duplicates)
+                .duplicates(Math.max(0, copies - 1))
                 .backupFile(run.firstBackup)
                 .consoleUrl(client.url().toString())
                 .consoleVersion(client.consoleVersion())

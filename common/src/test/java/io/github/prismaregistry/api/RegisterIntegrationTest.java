@@ -198,6 +198,19 @@ class RegisterIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void duplicatesCountsTheCopiesBeyondTheFirst() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        append(sim, entry(REGISTRY, "team/twice"), entry(REGISTRY, "team/twice"));
+
+        RegistrationResult result = register(sim, repository("team/twice").build());
+
+        assertThat(result.action()).isEqualTo(Action.ALREADY_COVERED);
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(result.toMap()).containsEntry("duplicates", 1);
+        assertThat(result.summaryLines()).anyMatch(l -> l.contains("1 extra copy of this entry exists"));
+    }
+
+    @Test
     void resultReportsCountsVersionsAndAnOwnerOnlyBackupOfTheSettingsRead() throws Exception {
         ConsoleSimulator sim = simulator.get();
         String bodyBefore = Json.text(Json.MAPPER.valueToTree(sim.specifications()));
@@ -210,7 +223,9 @@ class RegisterIntegrationTest extends SimulatorTestSupport {
         assertThat(result.entriesBefore()).isEqualTo(5000);
         assertThat(result.entriesAfter()).isEqualTo(5001);
         assertThat(result.writes()).isEqualTo(1);
-        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(result.duplicates()).as("only our own entry exists: no extra copy").isZero();
+        assertThat(result.toMap()).containsEntry("duplicates", 0);
+        assertThat(result.summaryLines()).noneMatch(l -> l.contains("extra cop"));
         assertThat(result.consoleUrl()).isEqualTo(sim.url());
         assertThat(result.consoleVersion()).isEqualTo("34.04.145");
         assertThat(result.apiVersion()).isEqualTo("v34.04");
@@ -260,5 +275,11 @@ class RegisterIntegrationTest extends SimulatorTestSupport {
         assertThat(sim.entryCount()).isEqualTo(1);
         List<RecordedRequest> w = writes(sim);
         assertThat(w).hasSize(1);
+    }
+
+    private RegistrationResult register(ConsoleSimulator sim, RegistrationRequest request) throws Exception {
+        try (RegistryRegistrar registrar = registrar(sim)) {
+            return registrar.register(request);
+        }
     }
 }

@@ -47,6 +47,13 @@ abstract class SimulatorTestSupport {
                 .toList();
     }
 
+    /** Adds entries at the end of the simulator's list, as another client would have. */
+    static void append(ConsoleSimulator sim, ObjectNode... entries) {
+        List<ObjectNode> list = new java.util.ArrayList<>(sim.specifications());
+        list.addAll(List.of(entries));
+        sim.setSpecifications(list);
+    }
+
     static long count(List<ObjectNode> entries, String registry, String repository) {
         return entries.stream()
                 .filter(e -> e.path("registry").asText().equals(registry) && e.path("repository").asText().equals(repository))

@@ -59,7 +59,7 @@ class UnregisterIntegrationTest extends SimulatorTestSupport {
         }
 
         assertThat(result.action()).isEqualTo(Action.REMOVED);
-        assertThat(result.duplicates()).isEqualTo(3);
+        assertThat(result.duplicates()).as("copies beyond the first").isEqualTo(2);
         assertThat(result.warnings()).anyMatch(w -> w.contains("3 entries had exactly this key"));
         assertThat(sim.specifications()).isEqualTo(simulatorSeed(2000));
     }

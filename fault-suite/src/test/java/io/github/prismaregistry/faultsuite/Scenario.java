@@ -108,8 +108,8 @@ final class Scenario {
         StringBuilder outcome = new StringBuilder();
         if (error == null) {
             outcome.append(result.action()).append(" (").append(result.writes()).append(" writes");
-            if (result.duplicates() > 1) {
-                outcome.append(", engine saw ").append(result.duplicates()).append(" copies");
+            if (result.duplicates() > 0) {
+                outcome.append(", engine saw ").append(result.duplicates()).append(" extra copies");
             }
             outcome.append(')');
             if (errorExpected) {
