@@ -36,6 +36,9 @@ public class PlannerBenchmark {
     /** Entries in every planned list: the Console's maximum. */
     static final int LIST_SIZE = 19_999;
 
+    /** The index pass should keep up with memory rather than with a JSON parser. */
+    static final double INDEX_TARGET_GB_PER_S = 1.5;
+
     private RegistrySettings withoutOurs;
     private RegistrySettings withOursLast;
     private DesiredEntry desired;
@@ -53,6 +56,11 @@ public class PlannerBenchmark {
         keptIndexes = IntStream.range(0, withOursLast.size())
                 .filter(i -> Arrays.binarySearch(removeIndexes, i) < 0).toArray();
         checkPlans();
+    }
+
+    /** The length of the body {@link #indexSettings()} reads. */
+    static long settingsBodyLength() throws Exception {
+        return SeededSettings.create(LIST_SIZE - 1).bodyWith(BenchmarkEntries.ours()).length;
     }
 
     /** A benchmark of the wrong case would be worse than none. */

@@ -1,10 +1,11 @@
 package io.github.prismaregistry.settings;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,9 +44,9 @@ final class SettingsScanner {
     private final String[] keyFieldNames;
     private final byte[][] keyFields;
     private final String notPlain;
-    // Types, registries and tags repeat a lot: one copy each keeps the index small. Repositories are nearly all
-    // different, so looking them up would only cost time.
-    private final Map<String, String> seen = new HashMap<>(256);
+    // Types, registries and tags repeat a lot: one copy each keeps the index small, and finding it by its bytes
+    // saves building the string again. Repositories are nearly all different, so looking them up would only cost time.
+    private final SharedStrings seen = new SharedStrings();
     private final boolean[] shareSlot;
     private int pos;
     private boolean lastStringEscaped;
@@ -105,9 +106,11 @@ final class SettingsScanner {
         Set<String> namesBeforeList = null;
         int listStart = -1;
         int listEnd = -1;
-        IntList starts = new IntList();
-        IntList ends = new IntList();
-        StringList keys = new StringList();
+        // Entries are a few hundred bytes: sized from the body, the lists rarely grow.
+        int expected = b.length / 256 + 16;
+        IntList starts = new IntList(expected);
+        IntList ends = new IntList(expected);
+        StringList keys = new StringList(expected * keyFields.length);
         awaitWindow();
         ws();
         expect('{');
@@ -144,7 +147,7 @@ final class SettingsScanner {
                             throw NOT_HANDLED;
                         }
                         starts.add(pos);
-                        keys.addAll(entry());
+                        entry(keys);
                         ends.add(pos);
                     } while (next((byte) ']'));
                 }
@@ -166,33 +169,38 @@ final class SettingsScanner {
         arrival.await((int) Math.min(b.length, (long) pos + WINDOW));
     }
 
-    /** An entry object at {@code pos}; its key-field values (the last of repeated names wins, as in a tree). */
-    private String[] entry() {
-        String[] entryKeys = new String[keyFields.length];
+    /** An entry object at {@code pos}; adds its key-field values (the last of repeated names wins, as in a tree). */
+    private void entry(StringList keys) {
+        int base = keys.claim(keyFields.length);
+        String[] entryKeys = keys.a;
         pos++;
         ws();
         if (b[pos] == '}') {
             pos++;
-            return entryKeys;
+            return;
         }
         do {
             int slot = keySlot();
-            ws();
-            expect(':');
-            ws();
+            colon();
             if (slot < 0) {
                 value(2);
             } else if (b[pos] == '"') {
-                entryKeys[slot] = shareSlot[slot] ? shared(string()) : string();
+                entryKeys[base + slot] = shareSlot[slot] ? sharedString() : string();
             } else if (b[pos] == 'n') {
                 literal("null");
-                entryKeys[slot] = null;
+                entryKeys[base + slot] = null;
             } else {
                 value(2);
-                entryKeys[slot] = notPlain;
+                entryKeys[base + slot] = notPlain;
             }
         } while (next((byte) '}'));
-        return entryKeys;
+    }
+
+    /** The colon after a member name, with any whitespace around it. */
+    private void colon() {
+        ws();
+        expect(':');
+        ws();
     }
 
     /** Reads a member name; the index of the key field it names, or -1. */
@@ -201,8 +209,12 @@ final class SettingsScanner {
         if (lastStringEscaped) {
             return Arrays.asList(keyFieldNames).indexOf(decode(start + 1, pos - 1));
         }
+        int length = pos - start - 2;
+        byte first = b[start + 1];
         for (int i = 0; i < keyFields.length; i++) {
-            if (equalsAt(start + 1, pos, keyFields[i])) {
+            byte[] key = keyFields[i];
+            // Length and first byte rule out nearly every other name before the bytes are compared.
+            if (key.length == length && (length == 0 || key[0] == first) && equalsAt(start + 1, pos, key)) {
                 return i;
             }
         }
@@ -251,9 +263,7 @@ final class SettingsScanner {
         do {
             if (close == '}') {
                 memberName();
-                ws();
-                expect(':');
-                ws();
+                colon();
             }
             value(depth);
         } while (next(close));
@@ -261,8 +271,15 @@ final class SettingsScanner {
 
     /** After a member or element: true at a comma (and moves to what follows), false at {@code close}. */
     private boolean next(byte close) {
+        byte c = b[pos];
+        if (c == ',') {
+            // The common case, without whitespace before the comma.
+            pos++;
+            ws();
+            return true;
+        }
         ws();
-        byte c = b[pos++];
+        c = b[pos++];
         if (c == close) {
             return false;
         }
@@ -336,14 +353,24 @@ final class SettingsScanner {
 
     /** Moves past the string starting at {@code pos}, checking escapes, control characters and UTF-8. */
     private void skipString() {
-        // Most of the body is string content: this loop keeps the position in a local.
+        // Most of the body is string content: this loop keeps the position in a local and steps over plain ASCII
+        // eight bytes at a time, stopping only where a byte needs a closer look.
         byte[] bytes = b;
         int p = pos;
         if (bytes[p++] != '"') {
             throw NOT_HANDLED;
         }
+        int wordEnd = bytes.length - Long.BYTES;
         boolean escaped = false;
         while (true) {
+            if (p <= wordEnd) {
+                long stops = stops((long) LONGS.get(bytes, p));
+                if (stops == 0) {
+                    p += Long.BYTES;
+                    continue;
+                }
+                p += Long.numberOfTrailingZeros(stops) >>> 3;
+            }
             int c = bytes[p++];
             if (c == '"') {
                 break;
@@ -363,6 +390,24 @@ final class SettingsScanner {
         }
         pos = p;
         lastStringEscaped = escaped;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The high bit of each byte of {@code word} (little-endian, so the lowest set bit is the first byte in the body)
+     * that is a quote, a backslash, a control character or part of a multi-byte character. Above the first such
+     * byte other bits may be set by a borrow, never below it, so only the lowest set bit is to be trusted.
+     */
+    private static long stops(long word) {
+        long quote = word ^ (ONES * '"');
+        long backslash = word ^ (ONES * '\\');
+        return ((quote - ONES) & ~quote
+                | (backslash - ONES) & ~backslash
+                | (word - ONES * 0x20) & ~word
+                | word) & HIGH_BITS;
     }
 
     private void escape() {
@@ -448,9 +493,54 @@ final class SettingsScanner {
         return out.toString();
     }
 
-    private String shared(String value) {
-        String before = seen.putIfAbsent(value, value);
-        return before == null ? value : before;
+    /** The string at {@code pos}, the same instance for the same bytes. */
+    private String sharedString() {
+        int start = pos;
+        skipString();
+        if (lastStringEscaped) {
+            return decode(start + 1, pos - 1);
+        }
+        return seen.get(b, start + 1, pos - 1);
+    }
+
+    /**
+     * Strings by their UTF-8 bytes in the body, without building a string to look one up. Open addressing; when it
+     * is full, a miss builds an unshared string (which only costs memory).
+     */
+    private static final class SharedStrings {
+        private static final int SLOTS = 1 << 12;
+        private final int[] from = new int[SLOTS];
+        private final int[] to = new int[SLOTS];
+        private final String[] values = new String[SLOTS];
+        private int used;
+
+        String get(byte[] body, int start, int end) {
+            if (start == end) {
+                return "";
+            }
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + body[i];
+            }
+            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            for (int probe = 0; probe < 32; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+                String value = values[slot];
+                if (value == null) {
+                    value = new String(body, start, end - start, StandardCharsets.UTF_8);
+                    if (used < SLOTS / 2) {
+                        from[slot] = start;
+                        to[slot] = end;
+                        values[slot] = value;
+                        used++;
+                    }
+                    return value;
+                }
+                if (Arrays.equals(body, start, end, body, from[slot], to[slot])) {
+                    return value;
+                }
+            }
+            return new String(body, start, end - start, StandardCharsets.UTF_8);
+        }
     }
 
     /** Skips whitespace; the body must go on after it (it cannot end inside the root object). */
@@ -461,7 +551,8 @@ final class SettingsScanner {
     }
 
     private static boolean isWhitespace(byte c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        // Nearly every byte is above the space: one comparison decides.
+        return c <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
     }
 
     private void expect(char c) {
@@ -472,8 +563,12 @@ final class SettingsScanner {
 
     /** Growable int list without boxing (19,999 entries). */
     private static final class IntList {
-        private int[] a = new int[1024];
+        private int[] a;
         private int n;
+
+        IntList(int capacity) {
+            a = new int[capacity];
+        }
 
         void add(int v) {
             if (n == a.length) {
@@ -488,15 +583,20 @@ final class SettingsScanner {
     }
 
     private static final class StringList {
-        private String[] a = new String[4096];
+        private String[] a;
         private int n;
 
-        void addAll(String[] values) {
-            if (n + values.length > a.length) {
-                a = Arrays.copyOf(a, Math.max(a.length * 2, n + values.length));
+        StringList(int capacity) {
+            a = new String[capacity];
+        }
+
+        /** Adds {@code count} nulls; returns where they start in {@link #a} (which may be a new array now). */
+        int claim(int count) {
+            if (n + count > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + count));
             }
-            System.arraycopy(values, 0, a, n, values.length);
-            n += values.length;
+            n += count;
+            return n - count;
         }
 
         String[] toArray() {

@@ -302,6 +302,71 @@ class SettingsIndexTest {
         assertThat(fastPath).isGreaterThan(300);
     }
 
+    /**
+     * String contents built from the bytes the eight-bytes-at-a-time skip must stop at (quotes, backslashes, control
+     * bytes, every kind of UTF-8 lead and continuation byte, valid and not), at every alignment and near the end of
+     * the body: the index pass must accept exactly what the tree parser accepts and read the same values.
+     */
+    @Test
+    void stringsWithEveryKindOfByteAtEveryAlignmentAreReadAsTheTreeReadsThem() throws Exception {
+        byte[][] pieces = {
+            utf8("a"), utf8("Z"), utf8("~"), utf8("/"), utf8(" "), {0x7F}, utf8("\\\""), utf8("\\\\"), utf8("\\n"),
+            utf8("\\u00e9"), utf8("\\ud83d\\ude00"), utf8("\\x"), utf8("\\u12"), utf8("\""), utf8("\\"),
+            {0x00}, {0x09}, {0x1F}, utf8("é"), utf8("データ"), utf8("😀"), {(byte) 0xC0, (byte) 0x80},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFF},
+        };
+        Random random = new Random(8);
+        int accepted = 0;
+        int rejected = 0;
+        int indexed = 0;
+        for (int round = 0; round < 8_000; round++) {
+            ByteArrayOutputStream value = new ByteArrayOutputStream();
+            int length = random.nextInt(24);
+            // Mostly plain text, so that one odd byte sits at a random place inside a long run.
+            for (int k = 0; k < length; k++) {
+                value.writeBytes(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : pieces[random.nextInt(3)]);
+            }
+            String field = new String[]{"repository", "registry", "tag", "other", "x"}[random.nextInt(5)];
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(utf8("{\"specifications\":[{\"version\":\"2\"," + " ".repeat(random.nextInt(8)) + "\"" + field + "\":\""));
+            body.writeBytes(value.toByteArray());
+            // Sometimes the string is the last thing in the body, where fewer than eight bytes are left to read.
+            body.writeBytes(utf8(random.nextBoolean() ? "\"}]}" : "\",\"" + "n".repeat(random.nextInt(10)) + "\":[]}]" + " ".repeat(random.nextInt(9)) + "}"));
+            byte[] bytes = body.toByteArray();
+            JsonNode reference;
+            try {
+                reference = Json.parse(bytes);
+            } catch (Exception e) {
+                reference = null;
+            }
+            if (reference == null) {
+                byte[] rejectedBody = bytes;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistrySettings.parse(rejectedBody))
+                        .as(new String(bytes, StandardCharsets.ISO_8859_1)).isInstanceOf(MalformedSettingsException.class);
+                rejected++;
+                continue;
+            }
+            RegistrySettings settings = RegistrySettings.parse(bytes);
+            JsonNode expected = reference.get("specifications").get(0);
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            assertThat(settings.entry(0)).as(text).isEqualTo(expected);
+            JsonNode v = expected.get(field);
+            assertThat(settings.text(0, field)).as(text).isEqualTo(v.textValue());
+            // Only text the tree reads leniently (a UTF-8 form the index pass is stricter about) may leave the fast path.
+            if (settings.indexed()) {
+                indexed++;
+            } else {
+                assertThat(value.toByteArray()).as(text).matches(b -> new String(b, StandardCharsets.UTF_8).contains("\uFFFD")
+                        || java.util.stream.IntStream.range(0, b.length).anyMatch(i -> b[i] == (byte) 0xED));
+            }
+            accepted++;
+        }
+        assertThat(accepted).isGreaterThan(1_000);
+        assertThat(rejected).isGreaterThan(1_000);
+        assertThat(indexed).isGreaterThan(1_000);
+    }
+
     private static byte[] bodyOf(List<JsonNode> entries, boolean pretty) throws Exception {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode specs = root.putArray("specifications");
