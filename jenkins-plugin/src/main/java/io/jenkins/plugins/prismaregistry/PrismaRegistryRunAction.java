@@ -2,6 +2,7 @@ package io.jenkins.plugins.prismaregistry;
 
 import hudson.model.Item;
 import hudson.model.Run;
+import io.jenkins.plugins.prismaregistry.core.CallSummary;
 import io.jenkins.plugins.prismaregistry.core.ResultFiles;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -14,9 +15,10 @@ import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
 
 /**
- * "Prisma registry scan" on the build page: the result of each call and the backups of the Console's settings
- * taken before each change. Backups list every registry entry of the Console, so they need the same permission
- * as reading the job's configuration.
+ * "Prisma registry scan" on the build page: a line per call on the build's main page ({@code summary.jelly}), a table
+ * of the calls behind it ({@code index.jelly}), the result files and the backups of the Console's settings taken
+ * before each change. Backups list every registry entry of the Console, so they need the same permission as reading
+ * the job's configuration. It stores nothing but its build (transient): the pages are read from the files.
  */
 public final class PrismaRegistryRunAction implements RunAction2 {
 
@@ -58,6 +60,14 @@ public final class PrismaRegistryRunAction implements RunAction2 {
 
     public Run<?, ?> getRun() {
         return run;
+    }
+
+    /** The calls of this build, oldest first, for the summary and the table; empty without permission. */
+    public List<CallSummary> getCalls() throws IOException {
+        if (!isResultsAllowed()) {
+            return List.of();
+        }
+        return CallSummary.readAll(directory());
     }
 
     public List<String> getResultFiles() throws IOException {

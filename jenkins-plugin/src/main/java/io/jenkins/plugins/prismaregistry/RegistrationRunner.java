@@ -3,10 +3,11 @@ package io.jenkins.plugins.prismaregistry;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.prismaregistry.core.Masking;
 import io.jenkins.plugins.prismaregistry.core.Operation;
-import io.jenkins.plugins.prismaregistry.core.RegistrationFailedException;
 import io.jenkins.plugins.prismaregistry.core.RegistrationTask;
 import io.jenkins.plugins.prismaregistry.core.ResultFiles;
+import io.jenkins.plugins.prismaregistry.core.SecretMasker;
 import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.core.Strings;
 import java.io.IOException;
@@ -23,10 +24,23 @@ public final class RegistrationRunner {
 
     /**
      * @return the result map the Pipeline step returns
-     * @throws AbortException when the call failed and {@code failOnError} is on; its message is the masked reason
+     * @throws AbortException when the call failed and {@code failOnError} is on; its message is the masked reason.
+     *     Like every exception thrown here it has neither a cause nor a class of the bundled engine jar, so Pipeline
+     *     stores it as it is (docs/jenkins-pipeline-state.md).
      */
     public static Map<String, Object> run(Operation operation, StepArguments arguments, Run<?, ?> run, TaskListener listener)
             throws IOException, InterruptedException {
+        try {
+            return runPlain(operation, arguments, run, listener);
+        } catch (RuntimeException e) {
+            throw Masking.rethrowable(e, new SecretMasker());
+        } catch (IOException e) {
+            throw Masking.rethrowable(e, new SecretMasker());
+        }
+    }
+
+    private static Map<String, Object> runPlain(Operation operation, StepArguments arguments, Run<?, ?> run,
+            TaskListener listener) throws IOException, InterruptedException {
         PrismaRegistryConfiguration configuration = PrismaRegistryConfiguration.get();
         String credentialsId = Strings.firstNonBlank(arguments.credentialsId(), configuration.getCredentialsId());
         RegistrationTask task = new RegistrationTask(operation, arguments, configuration.toConnectionSettings(),
@@ -34,12 +48,8 @@ public final class RegistrationRunner {
         // Backups and results stay with the build, never in the console output.
         Path workDirectory = run.getRootDir().toPath().resolve(ResultFiles.DIRECTORY);
         PrismaRegistryRunAction.attachTo(run);
-        try {
-            return task.run(() -> JenkinsCredentials.forBuild(credentialsId, run), JenkinsProxy.current(),
-                    workDirectory, listener.getLogger());
-        } catch (RegistrationFailedException e) {
-            throw new AbortException(e.getMessage());
-        }
+        return task.runForJenkins(() -> JenkinsCredentials.forBuild(credentialsId, run), JenkinsProxy.current(),
+                workDirectory, listener.getLogger());
     }
 
     private static String version() {

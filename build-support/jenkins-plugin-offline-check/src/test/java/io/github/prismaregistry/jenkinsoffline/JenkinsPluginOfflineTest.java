@@ -25,6 +25,9 @@ class JenkinsPluginOfflineTest {
     /** The configuration-as-code key of the global configuration, fixed by the design. */
     private static final String CONFIGURATION_SYMBOL = "prismaRegistry";
 
+    /** Package of the plugin's own classes. */
+    private static final String PLUGIN_PACKAGE = "io.jenkins.plugins.prismaregistry.";
+
     private PluginUnderCheck plugin;
     private List<Class<?>> classes;
 
@@ -49,6 +52,29 @@ class JenkinsPluginOfflineTest {
                 problems.add(e.getMessage());
             }
         }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The pages of the plugin's actions print only what their classes have, and never raw output. */
+    @Test
+    void everyActionViewUsesOnlyPropertiesOfTheViewModel() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Class<?> action = Class.forName("hudson.model.Action");
+        int views = 0;
+        for (Class<?> type : classes) {
+            if (!action.isAssignableFrom(type)) {
+                continue;
+            }
+            Path dir = plugin.tree.resources().resolve(type.getName().replace('.', '/').replace('$', '/'));
+            for (String name : List.of("index.jelly", "summary.jelly")) {
+                Path view = dir.resolve(name);
+                if (Files.isRegularFile(view)) {
+                    views++;
+                    problems.addAll(ViewExpressions.check(view, type, PLUGIN_PACKAGE));
+                }
+            }
+        }
+        assertThat(views).as("action views").isGreaterThanOrEqualTo(2);
         assertThat(problems).isEmpty();
     }
 

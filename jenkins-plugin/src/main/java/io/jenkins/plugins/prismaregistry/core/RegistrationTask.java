@@ -1,5 +1,6 @@
 package io.jenkins.plugins.prismaregistry.core;
 
+import hudson.AbortException;
 import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.api.InvalidRequestException;
@@ -83,7 +84,7 @@ public final class RegistrationTask {
             result = ResultMaps.success(operation, outcome);
         } catch (PrismaRegistryException e) {
             String message = masker.mask(failureMessage(e));
-            Map<String, Object> failure = ResultMaps.failure(operation, e, message);
+            Map<String, Object> failure = ResultMaps.failure(operation, arguments.describeTarget(), e, message);
             Path file = ResultFiles.write(workDirectory, operation, failure, masker);
             if (arguments.failOnError()) {
                 throw new RegistrationFailedException(message);
@@ -96,6 +97,20 @@ public final class RegistrationTask {
         }
         ResultFiles.write(workDirectory, operation, result, masker);
         return result;
+    }
+
+    /**
+     * {@link #run} as the steps call it: a failure with {@code failOnError} on becomes an {@link AbortException},
+     * which Jenkins reports by its message alone. Nothing thrown here has a cause or a class outside the JDK and
+     * Jenkins core, so Pipeline can store it as it is (docs/jenkins-pipeline-state.md).
+     */
+    public Map<String, Object> runForJenkins(CredentialsSource credentials, ProxySettings proxy, Path workDirectory,
+            PrintStream log) throws IOException, InterruptedException {
+        try {
+            return run(credentials, proxy, workDirectory, log);
+        } catch (RegistrationFailedException e) {
+            throw new AbortException(e.getMessage());
+        }
     }
 
     private String header(ConsoleConnection connection, RegistrationRequest request) {

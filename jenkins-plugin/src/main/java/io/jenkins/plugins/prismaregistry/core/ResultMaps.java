@@ -31,9 +31,11 @@ public final class ResultMaps {
     }
 
     /**
+     * @param target what the call was about, as the user gave it (image, or registry/repository:tag)
      * @param message the already masked message shown to the user
      */
-    public static Map<String, Object> failure(Operation operation, PrismaRegistryException error, String message) {
+    public static Map<String, Object> failure(Operation operation, String target, PrismaRegistryException error,
+            String message) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("action", FAILED);
         map.put("plannedAction", null);
@@ -43,6 +45,7 @@ public final class ResultMaps {
         map.put("backupFile", null);
         map.put("warnings", new ArrayList<String>());
         map.put("operation", operation.verb());
+        map.put("target", target);
         map.put("message", message);
         map.put("errorType", error.getClass().getSimpleName());
         map.put("parameter", error instanceof InvalidRequestException

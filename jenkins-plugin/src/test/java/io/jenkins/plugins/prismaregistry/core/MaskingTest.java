@@ -27,10 +27,61 @@ class MaskingTest {
     }
 
     @Test
-    void aSecretInACauseAlsoTriggersTheMaskedCopy() {
+    void aSecretInACauseAlsoTriggersTheMaskedCopyWhichKeepsTheCauseMasked() {
         RuntimeException e = new RuntimeException("wrapper", new IllegalStateException("s3cret-token"));
 
-        assertThat(Masking.rethrowable(e, masker)).isNotSameAs(e).hasNoCause();
+        RuntimeException copy = Masking.rethrowable(e, masker);
+
+        assertThat(copy).isNotSameAs(e).hasMessage("java.lang.RuntimeException: wrapper");
+        assertThat(copy.getCause()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("java.lang.IllegalStateException: ****").hasNoCause();
+    }
+
+    @Test
+    void anExceptionOfAClassOutsideTheJdkAndJenkinsCoreIsReplacedByAPlainCopy() {
+        IllegalArgumentException cause = new IllegalArgumentException("bad port");
+        EngineFailure e = new EngineFailure("negative cap");
+        e.initCause(cause);
+        e.addSuppressed(new EngineFailure("also this"));
+
+        RuntimeException copy = Masking.rethrowable(e, masker);
+
+        assertThat(copy).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage(EngineFailure.class.getName() + ": negative cap");
+        assertThat(copy.getStackTrace()).isEqualTo(e.getStackTrace());
+        assertThat(copy.getCause()).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("java.lang.IllegalArgumentException: bad port");
+        assertThat(copy.getSuppressed()).singleElement().isExactlyInstanceOf(IllegalStateException.class);
+        assertThat(PlainTypes.isPlainChain(copy)).isTrue();
+    }
+
+    @Test
+    void aJdkExceptionWithAnEngineCauseIsCopiedToo() {
+        RuntimeException e = new RuntimeException("outer", new EngineFailure("inner"));
+
+        assertThat(PlainTypes.isPlainChain(e)).isFalse();
+        assertThat(PlainTypes.isPlainChain(Masking.rethrowable(e, masker))).isTrue();
+    }
+
+    @Test
+    void anIoExceptionStaysAnIoException() {
+        java.io.IOException e = new java.io.IOException("disk full", new EngineFailure("inner"));
+
+        java.io.IOException copy = Masking.rethrowable(e, masker);
+
+        assertThat(copy).isExactlyInstanceOf(java.io.IOException.class).hasMessage("java.io.IOException: disk full");
+        assertThat(PlainTypes.isPlainChain(copy)).isTrue();
+        java.io.IOException plain = new java.io.IOException("plain");
+        assertThat(Masking.rethrowable(plain, masker)).isSameAs(plain);
+    }
+
+    /** Stands for any exception class of the bundled engine or of this plugin. */
+    private static final class EngineFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EngineFailure(String message) {
+            super(message);
+        }
     }
 
     @Test

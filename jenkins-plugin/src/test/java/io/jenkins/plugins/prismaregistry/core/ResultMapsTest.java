@@ -48,12 +48,13 @@ class ResultMapsTest {
 
     @Test
     void aConfigurationMistakeNamesTheParameter() {
-        Map<String, Object> map = ResultMaps.failure(Operation.UNREGISTER,
+        Map<String, Object> map = ResultMaps.failure(Operation.UNREGISTER, "x",
                 new InvalidRequestException("image", "not an image reference"), "Could not unregister x: ...");
 
         assertThat(map).containsEntry("action", ResultMaps.FAILED)
                 .containsEntry("changed", false)
                 .containsEntry("operation", "unregister")
+                .containsEntry("target", "x")
                 .containsEntry("message", "Could not unregister x: ...")
                 .containsEntry("errorType", "InvalidRequestException")
                 .containsEntry("parameter", "image");
@@ -61,7 +62,7 @@ class ResultMapsTest {
 
     @Test
     void aRuntimeFailureHasNoParameter() {
-        Map<String, Object> map = ResultMaps.failure(Operation.REGISTER,
+        Map<String, Object> map = ResultMaps.failure(Operation.REGISTER, "x",
                 new ConsoleAuthenticationException("the Console rejected user 'ci' (HTTP 401)"), "msg");
 
         assertThat(map).containsEntry("errorType", "ConsoleAuthenticationException").containsEntry("parameter", null);
@@ -70,7 +71,7 @@ class ResultMapsTest {
     @Test
     void bothShapesAreSerializableSoAPipelineCanKeepThemAcrossARestart() throws Exception {
         for (Map<String, Object> map : List.of(ResultMaps.success(Operation.REGISTER, added()),
-                ResultMaps.failure(Operation.REGISTER, new InvalidRequestException("cap", "negative"), "m"))) {
+                ResultMaps.failure(Operation.REGISTER, "x", new InvalidRequestException("cap", "negative"), "m"))) {
             try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
                 out.writeObject(map);
             }
