@@ -1,5 +1,7 @@
 package io.github.prismaregistry.api;
 
+import io.github.prismaregistry.parameters.ParameterNaming;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public final class ConsoleConnection {
     private final Duration readTimeout;
     private final int retries;
     private final String userAgent;
+    private final ParameterNaming naming;
 
     private ConsoleConnection(Builder b) {
         this.consoleUrl = b.consoleUrl;
@@ -40,6 +43,7 @@ public final class ConsoleConnection {
         this.readTimeout = b.readTimeout;
         this.retries = b.retries;
         this.userAgent = b.userAgent;
+        this.naming = b.naming;
     }
 
     /** Starts a connection to the Console at this address ({@code https://console:8083}, optionally with a path prefix). */
@@ -102,6 +106,11 @@ public final class ConsoleConnection {
         return userAgent;
     }
 
+    /** How the caller spells parameters; messages about this connection use it. */
+    public ParameterNaming naming() {
+        return naming;
+    }
+
     @Override
     public String toString() {
         return "ConsoleConnection[" + consoleUrl + ", apiVersion=" + (apiVersion == null ? "discover" : apiVersion)
@@ -122,6 +131,7 @@ public final class ConsoleConnection {
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int retries = DEFAULT_RETRIES;
         private String userAgent = "prisma-registry";
+        private ParameterNaming naming = ParameterNaming.PLAIN;
 
         private Builder(String consoleUrl) {
             this.consoleUrl = consoleUrl == null ? null : consoleUrl.trim().replaceAll("/+$", "");
@@ -179,6 +189,11 @@ public final class ConsoleConnection {
 
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        public Builder naming(ParameterNaming naming) {
+            this.naming = Objects.requireNonNull(naming, "naming");
             return this;
         }
 

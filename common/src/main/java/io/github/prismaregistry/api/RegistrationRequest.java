@@ -1,6 +1,9 @@
 package io.github.prismaregistry.api;
 
+import io.github.prismaregistry.parameters.ParameterNaming;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The one registry-scan entry to add or remove. Either {@code image} (a full image reference such as
@@ -29,6 +32,7 @@ public final class RegistrationRequest {
     private final boolean scanLater;
     private final boolean updateExisting;
     private final boolean dryRun;
+    private final ParameterNaming naming;
 
     private RegistrationRequest(Builder b) {
         this.image = b.image;
@@ -44,6 +48,7 @@ public final class RegistrationRequest {
         this.scanLater = b.scanLater;
         this.updateExisting = b.updateExisting;
         this.dryRun = b.dryRun;
+        this.naming = b.naming;
     }
 
     public static Builder builder() {
@@ -111,6 +116,11 @@ public final class RegistrationRequest {
         return dryRun;
     }
 
+    /** How the caller spells parameters; messages about this request use it. */
+    public ParameterNaming naming() {
+        return naming;
+    }
+
     @Override
     public String toString() {
         return "RegistrationRequest[image=" + image + ", registry=" + registry + ", repository=" + repository
@@ -133,6 +143,7 @@ public final class RegistrationRequest {
         private boolean scanLater;
         private boolean updateExisting;
         private boolean dryRun;
+        private ParameterNaming naming = ParameterNaming.PLAIN;
 
         private Builder() {
         }
@@ -199,6 +210,11 @@ public final class RegistrationRequest {
 
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
+            return this;
+        }
+
+        public Builder naming(ParameterNaming naming) {
+            this.naming = Objects.requireNonNull(naming, "naming");
             return this;
         }
 

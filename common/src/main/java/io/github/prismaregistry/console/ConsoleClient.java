@@ -1,5 +1,8 @@
 package io.github.prismaregistry.console;
 
+import io.github.prismaregistry.parameters.Parameters;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.prismaregistry.api.ConsoleAuthenticationException;
@@ -105,6 +108,7 @@ public final class ConsoleClient implements AutoCloseable {
     private static final String SETTINGS = "settings/registry";
 
     private final ConsoleConnection connection;
+    private final ParameterNaming naming;
     private final ConsoleUrl url;
     private final ConsoleCredentials credentials;
     private final RegistryLog log;
@@ -131,6 +135,7 @@ public final class ConsoleClient implements AutoCloseable {
     private ConsoleClient(ConsoleConnection connection, ConsoleUrl url, String pinnedApiVersion, TlsSetup tls,
                           RegistryLog log, Timing timing) {
         this.connection = connection;
+        this.naming = connection.naming();
         this.url = url;
         this.credentials = connection.credentials();
         this.log = new RedactingLog(log, redactor);
@@ -180,8 +185,8 @@ public final class ConsoleClient implements AutoCloseable {
     /** Validates the connection settings and prepares a client; no request is sent yet. */
     public static ConsoleClient create(ConsoleConnection c, RegistryLog log, Timing timing) throws InvalidRequestException {
         validate(c);
-        ConsoleUrl url = ConsoleUrl.parse(c.consoleUrl());
-        String pinned = normaliseApiVersion(c.apiVersion());
+        ConsoleUrl url = ConsoleUrl.parse(c.consoleUrl(), c.naming());
+        String pinned = normaliseApiVersion(c.apiVersion(), c.naming());
         TlsSetup tls = url.isHttps() ? TlsSetup.of(c) : null;
         return new ConsoleClient(c, url, pinned, tls, log, timing);
     }
@@ -191,37 +196,42 @@ public final class ConsoleClient implements AutoCloseable {
         if (c == null) {
             throw new InvalidRequestException("consoleUrl", "no console connection was given");
         }
-        ConsoleUrl.parse(c.consoleUrl());
+        ParameterNaming naming = c.naming();
+        ConsoleUrl.parse(c.consoleUrl(), naming);
         if (c.credentials() == null) {
             throw new InvalidRequestException("credentials", "credentials for the console are required: a user name and "
                     + "password (Prisma Cloud SaaS: access key ID and secret key) or an API token");
         }
-        requireNotNegative("connectTimeout", c.connectTimeout());
-        requireNotNegative("readTimeout", c.readTimeout());
+        requireNotNegative(Parameters.CONNECT_TIMEOUT, c.connectTimeout(), naming);
+        requireNotNegative(Parameters.READ_TIMEOUT, c.readTimeout(), naming);
         if (c.retries() < 0) {
-            throw new InvalidRequestException("retries", "retries must be 0 or more, was " + c.retries());
+            throw Parameters.RETRIES.invalid(naming, "must be 0 or more, was " + c.retries());
         }
-        normaliseApiVersion(c.apiVersion());
+        normaliseApiVersion(c.apiVersion(), naming);
         if (!c.insecureSkipTlsVerify() && (c.caCertificateFile() != null || c.caCertificatePem() != null)) {
             TlsSetup.of(c); // reads and parses the CA now, so a bad file is a configuration error
         }
     }
 
-    private static void requireNotNegative(String parameter, Duration d) throws InvalidRequestException {
+    private static void requireNotNegative(Parameter<Duration> parameter, Duration d, ParameterNaming naming)
+            throws InvalidRequestException {
         if (d == null || d.isNegative()) {
-            throw new InvalidRequestException(parameter, parameter + " must be 0 (no limit) or more seconds, was "
-                    + Seconds.describe(d));
+            throw parameter.invalid(naming, "must be 0 (no limit) or more seconds, was " + Seconds.describe(d));
         }
     }
 
     /** {@code v34.03}, {@code 34.03}, {@code 34.03.138} → {@code v34.03}; {@code v1} stays; {@code null} = discover. */
     public static String normaliseApiVersion(String v) throws InvalidRequestException {
+        return normaliseApiVersion(v, ParameterNaming.PLAIN);
+    }
+
+    static String normaliseApiVersion(String v, ParameterNaming naming) throws InvalidRequestException {
         if (v == null || v.isBlank()) {
             return null;
         }
         Matcher m = API_VERSION.matcher(v.trim());
         if (!m.matches()) {
-            throw new InvalidRequestException("apiVersion", "apiVersion '" + v + "' is not an API version; use the console's "
+            throw new InvalidRequestException("apiVersion", naming.spell(Parameters.API_VERSION) + " '" + v + "' is not an API version; use the console's "
                     + "major.minor such as v34.03 (or 34.03), v1, or leave it empty to use the console's own version");
         }
         return m.group(2) == null ? "v" + Integer.parseInt(m.group(1)) : "v" + m.group(1) + "." + m.group(2);
@@ -310,7 +320,7 @@ public final class ConsoleClient implements AutoCloseable {
             } catch (MalformedSettingsException e) {
                 if (attempt >= retries) {
                     String html = r.text().stripLeading().startsWith("<")
-                            ? " It looks like an HTML page: is consoleUrl the Compute console's address (not the Prisma Cloud web UI), and does no login proxy sit in between?"
+                            ? " It looks like an HTML page: is " + naming.spell(Parameters.CONSOLE_URL) + " the Compute console's address (not the Prisma Cloud web UI), and does no login proxy sit in between?"
                             : "";
                     throw new ConsoleResponseException(0, "The console at " + url + " sent registry settings that cannot be read: "
                             + redact(e.getMessage()) + " (" + (attempt + 1) + " attempt" + (attempt == 0 ? "" : "s") + "). "
@@ -343,7 +353,7 @@ public final class ConsoleClient implements AutoCloseable {
         if (r.status() == 404 || r.status() == 405) {
             throw new ConsoleRejectedException(r.status(), consoleMessage(r), "The console at " + url + " does not accept PUT "
                     + SETTINGS + " on API " + apiVersion + " (HTTP " + r.status() + "); it cannot be changed by this client. "
-                    + "Check the console version and the apiVersion setting.");
+                    + "Check the console version and the " + naming.spell(Parameters.API_VERSION) + " setting.");
         }
         requireOk(r, "PUT", SETTINGS);
     }
@@ -638,7 +648,7 @@ public final class ConsoleClient implements AutoCloseable {
         }
         if (issued == null || issued.isEmpty()) {
             throw new ConsoleResponseException(r.status(), "The console at " + url + " answered the login of "
-                    + credentials.describe() + " without a token. Is consoleUrl the Compute console's address?");
+                    + credentials.describe() + " without a token. Is " + naming.spell(Parameters.CONSOLE_URL) + " the Compute console's address?");
         }
         redactor.add(issued);
         log.debug("Logged in to " + url + " as " + credentials.describe());
@@ -679,7 +689,7 @@ public final class ConsoleClient implements AutoCloseable {
         }
         if (s >= 300 && s < 400) {
             throw new ConsoleResponseException(s, "The console at " + url + " answered " + what + " with a redirect (HTTP " + s
-                    + (r.location() == null ? "" : " to " + redact(stripQuery(r.location()))) + "). Set consoleUrl to the address "
+                    + (r.location() == null ? "" : " to " + redact(stripQuery(r.location()))) + "). Set " + naming.spell(Parameters.CONSOLE_URL) + " to the address "
                     + "the console really serves (e.g. https:// instead of http://, or with the SaaS path prefix).");
         }
         if (s >= 400 && s < 500) {
@@ -693,13 +703,13 @@ public final class ConsoleClient implements AutoCloseable {
 
     private UnsupportedApiVersionException unsupportedVersion() {
         return new UnsupportedApiVersionException("The console at " + url + " does not serve API " + pinnedApiVersion
-                + " (HTTP 404). Set apiVersion to a version the console supports (its own major.minor or up to three releases "
-                + "older), or leave apiVersion empty to use the console's own version.");
+                + " (HTTP 404). Set " + naming.spell(Parameters.API_VERSION) + " to a version the console supports (its own major.minor or up to three releases "
+                + "older), or leave " + naming.spell(Parameters.API_VERSION) + " empty to use the console's own version.");
     }
 
     private ConsoleRejectedException noApiHere(String path) {
         return new ConsoleRejectedException(404, "", "No Prisma Cloud Compute API answers at " + url + " (HTTP 404 for "
-                + path + "). Check consoleUrl: it is the Compute console's address, e.g. https://console.example.com:8083; "
+                + path + "). Check " + naming.spell(Parameters.CONSOLE_URL) + ": it is the Compute console's address, e.g. https://console.example.com:8083; "
                 + "on Prisma Cloud SaaS use the 'Path to Console' including its prefix, e.g. https://us-west1.cloud.twistlock.com/us-3-123456.");
     }
 
@@ -744,38 +754,41 @@ public final class ConsoleClient implements AutoCloseable {
         }
         if (e instanceof SocketTimeoutException) {
             boolean connect = isConnectTimeout(e);
-            String parameter = connect ? "connectTimeout" : "readTimeout";
+            Parameter<Duration> timeout = connect ? Parameters.CONNECT_TIMEOUT : Parameters.READ_TIMEOUT;
+            String parameter = timeout.name();
             Duration d = connect ? connection.connectTimeout() : connection.readTimeout();
             return new ConsoleTimeoutException(parameter, (connect
                     ? "Could not connect to " + target + (proxy == null ? "" : " through proxy " + proxy) + " within " + d.toSeconds() + " s"
                     : "The console at " + url + " did not answer " + method + " " + endpoint + " within " + d.toSeconds() + " s")
-                    + " (" + (retries + 1) + " attempts). Raise " + parameter + " if the console is slow or far away"
+                    + " (" + (retries + 1) + " attempts). Raise " + naming.spell(timeout) + " if the console is slow or far away"
                     + (connect ? ", and check that the host and port are right and reachable." : "."), e);
         }
         if (isTlsAnswer(e)) {
             return new ConsoleUnreachableException("The console at " + target + " answered in TLS: it serves HTTPS on this "
-                    + "port, but consoleUrl says http://: use https:// in consoleUrl (" + url.toString().replaceFirst("^http:", "https:")
+                    + "port, but " + naming.spell(Parameters.CONSOLE_URL) + " says http://: use https:// in "
+                    + naming.spell(Parameters.CONSOLE_URL) + " (" + url.toString().replaceFirst("^http:", "https:")
                     + ").", e);
         }
         if (e instanceof SSLPeerUnverifiedException) {
             return new UntrustedCertificateException("The TLS certificate of " + target + " is not valid for the host name '"
-                    + url.host() + "' (" + detail + "). Use the host name the certificate was issued for in consoleUrl, "
+                    + url.host() + "' (" + detail + "). Use the host name the certificate was issued for in " + naming.spell(Parameters.CONSOLE_URL) + ", "
                     + "or have the certificate reissued. Only as a last resort, and never in production, set "
-                    + "insecureSkipTlsVerify to turn verification off.", e);
+                    + naming.spell(Parameters.SKIP_TLS_VERIFY) + " to turn verification off.", e);
         }
         if (e instanceof SSLHandshakeException && isTrustFailure(e)) {
             return new UntrustedCertificateException("The TLS certificate of the console at " + url + " is not trusted ("
-                    + detail + "). Set caCertificate to the PEM file of the CA that signed it (a self-hosted console serves "
+                    + detail + "). Set " + naming.spell(Parameters.CA_CERTIFICATE) + " to the PEM file of the CA that signed it (a self-hosted console serves "
                     + "its CA at /api/v1/certs/ca.pem), or add that CA to the Java trust store. Only as a last resort, and "
-                    + "never in production, set insecureSkipTlsVerify to turn verification off.", e);
+                    + "never in production, set " + naming.spell(Parameters.SKIP_TLS_VERIFY) + " to turn verification off.", e);
         }
         if (e instanceof SSLException) {
             return new ConsoleUnreachableException("The TLS connection to " + target + " failed (" + detail + "). If the "
-                    + "console serves plain HTTP on this port, use http:// in consoleUrl; otherwise check the port.", e);
+                    + "console serves plain HTTP on this port, use http:// in " + naming.spell(Parameters.CONSOLE_URL) + "; otherwise check the port.", e);
         }
         if (e instanceof UnknownHostException) {
             return new ConsoleUnreachableException("Cannot resolve the host name '" + unresolvedHost(e) + "'"
-                    + resolverReason(e) + (proxy == null ? "" : " (proxy " + proxy + ")") + ". Check consoleUrl (" + url + ")"
+                    + resolverReason(e) + (proxy == null ? "" : " (proxy " + proxy + ")") + ". Check "
+                    + naming.spell(Parameters.CONSOLE_URL) + " (" + url + ")"
                     + (proxy == null ? "" : " and the proxy host") + ", and the DNS of this machine.", e);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
@@ -786,7 +799,7 @@ public final class ConsoleClient implements AutoCloseable {
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new ConsoleUnreachableException("Cannot connect to " + (proxy == null ? target : "proxy " + proxy + " (for " + target + ")")
                     + " (" + detail + ") after " + (retries + 1) + " attempts. Check that the console runs and that the "
-                    + "host and port in consoleUrl are right" + (proxy == null
+                    + "host and port in " + naming.spell(Parameters.CONSOLE_URL) + " are right" + (proxy == null
                     ? "; if this network needs an HTTP proxy to reach it, configure one."
                     : "; check that the proxy is reachable, or list the console's host in nonProxyHosts if it should be reached directly."), e);
         }

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.console;
 
+import io.github.prismaregistry.parameters.Parameters;
+import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.api.InvalidRequestException;
 import okhttp3.HttpUrl;
 
@@ -21,36 +23,41 @@ public final class ConsoleUrl {
     }
 
     public static ConsoleUrl parse(String url) throws InvalidRequestException {
+        return parse(url, ParameterNaming.PLAIN);
+    }
+
+    /** Parses the address; a mistake is reported naming the parameter as {@code naming} spells it. */
+    public static ConsoleUrl parse(String url, ParameterNaming naming) throws InvalidRequestException {
         if (url == null || url.isBlank()) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl is required: the address of the Prisma Cloud Compute console, "
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " is required: the address of the Prisma Cloud Compute console, "
                     + "e.g. https://console.example.com:8083 (SaaS: the 'Path to Console' such as https://us-west1.cloud.twistlock.com/us-3-123456)");
         }
         String u = url.trim();
         Matcher m = SCHEME.matcher(u);
         if (!m.find()) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl '" + u + "' has no scheme; write it as https://" + u);
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " '" + u + "' has no scheme; write it as https://" + u);
         }
         String scheme = m.group(1).toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl must start with https:// (or http://), not " + scheme + "://");
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " must start with https:// (or http://), not " + scheme + "://");
         }
         String authority = u.substring(m.end()).split("[/?#]", 2)[0];
         if (authority.contains("@")) {
             // Never echo the value: it holds a password.
-            throw new InvalidRequestException("consoleUrl", "consoleUrl must not contain a user name or password; "
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " must not contain a user name or password; "
                     + "remove them from the address and give them as credentials");
         }
         HttpUrl parsed = HttpUrl.parse(u);
         if (parsed == null || authority.isEmpty()) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl '" + u + "' is not a valid address; expected e.g. https://console.example.com:8083");
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " '" + u + "' is not a valid address; expected e.g. https://console.example.com:8083");
         }
         if (parsed.query() != null || parsed.fragment() != null) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl '" + u + "' must not have a query or fragment; "
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " '" + u + "' must not have a query or fragment; "
                     + "give the project with the project parameter");
         }
         String path = parsed.encodedPath().replaceAll("/+$", "");
         if (path.endsWith("/api") || path.contains("/api/")) {
-            throw new InvalidRequestException("consoleUrl", "consoleUrl '" + u + "' should be the console address without /api/...; "
+            throw new InvalidRequestException("consoleUrl", naming.spell(Parameters.CONSOLE_URL) + " '" + u + "' should be the console address without /api/...; "
                     + "e.g. https://console.example.com:8083");
         }
         HttpUrl base = parsed.newBuilder().encodedPath(path.isEmpty() ? "/" : path).build();

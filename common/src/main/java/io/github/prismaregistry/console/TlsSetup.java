@@ -1,5 +1,7 @@
 package io.github.prismaregistry.console;
 
+import io.github.prismaregistry.parameters.Parameters;
+import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.InvalidRequestException;
 
@@ -48,12 +50,13 @@ public final class TlsSetup {
         if (c.insecureSkipTlsVerify()) {
             return insecure();
         }
+        ParameterNaming naming = c.naming();
         List<X509Certificate> extra = new ArrayList<>();
         if (c.caCertificateFile() != null) {
-            extra.addAll(readFile(c.caCertificateFile()));
+            extra.addAll(readFile(c.caCertificateFile(), naming));
         }
         if (c.caCertificatePem() != null) {
-            extra.addAll(parsePem(c.caCertificatePem(), "the caCertificate text"));
+            extra.addAll(parsePem(c.caCertificatePem(), "the " + naming.spell(Parameters.CA_CERTIFICATE) + " text"));
         }
         if (extra.isEmpty()) {
             return null;
@@ -75,16 +78,16 @@ public final class TlsSetup {
         }
     }
 
-    private static List<X509Certificate> readFile(Path file) throws InvalidRequestException {
+    private static List<X509Certificate> readFile(Path file, ParameterNaming naming) throws InvalidRequestException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidRequestException("caCertificate", "cannot read the caCertificate file " + file + " ("
+            throw new InvalidRequestException("caCertificate", "cannot read the " + naming.spell(Parameters.CA_CERTIFICATE) + " file " + file + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); give the path of a readable PEM file holding the CA certificate of the console");
         }
-        return parsePem(text, "the caCertificate file " + file);
+        return parsePem(text, "the " + naming.spell(Parameters.CA_CERTIFICATE) + " file " + file);
     }
 
     /** Every {@code BEGIN CERTIFICATE} block of {@code pem}; text around the blocks is ignored. */

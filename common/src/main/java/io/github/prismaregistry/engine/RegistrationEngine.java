@@ -1,5 +1,6 @@
 package io.github.prismaregistry.engine;
 
+import io.github.prismaregistry.parameters.Parameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.prismaregistry.api.Action;
@@ -117,12 +118,12 @@ public final class RegistrationEngine implements AutoCloseable {
     private RegistrationResult run(Operation op, RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
         Run run = new Run(op, request, RequestValidator.desiredEntry(request));
         if (connection.insecureSkipTlsVerify() && client.url().isHttps()) {
-            run.warn("TLS certificate verification is OFF for " + client.url() + " (insecureSkipTlsVerify): anyone on the "
+            run.warn("TLS certificate verification is OFF for " + client.url() + " (" + connection.naming().spell(Parameters.SKIP_TLS_VERIFY) + "): anyone on the "
                     + "network path could pose as the console and capture the credentials. Set caCertificate to the "
                     + "console's CA instead.");
         }
         if (!client.url().isHttps() && !client.url().isLoopback()) {
-            log.warn("consoleUrl uses http://: the credentials and the token travel unencrypted to " + client.url()
+            log.warn(connection.naming().spell(Parameters.CONSOLE_URL) + " uses http://: the credentials and the token travel unencrypted to " + client.url()
                     + ". Use https:// unless this network path is trusted.");
         }
         if (request.dryRun()) {

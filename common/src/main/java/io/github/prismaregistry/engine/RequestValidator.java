@@ -8,6 +8,8 @@ import io.github.prismaregistry.image.ImageReference;
 import io.github.prismaregistry.image.RegistryType;
 import io.github.prismaregistry.merge.DesiredEntry;
 import io.github.prismaregistry.merge.Names;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameters;
 import io.github.prismaregistry.settings.Json;
 
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
 public final class RequestValidator {
 
     /** The values Prisma accepts for {@code os}, in its spelling. */
-    public static final List<String> OPERATING_SYSTEMS = List.of("linux", "linuxARM64", "windows");
+    public static final List<String> OPERATING_SYSTEMS = Parameters.OS.choices();
 
     // Repository names, optionally with '*' patterns (e.g. team/*): lowercase path components separated by '/'.
     private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*(?:/[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*)*");
@@ -33,15 +35,17 @@ public final class RequestValidator {
         if (r == null) {
             throw new InvalidRequestException("image", "no request was given");
         }
-        ImageReference image = r.image() == null ? null : ImageReference.parse(r.image());
+        ParameterNaming naming = r.naming();
+        ImageReference image = r.image() == null ? null : ImageReference.parse(r.image(), naming);
         if (image == null && r.repository() == null) {
-            throw new InvalidRequestException("image", "set image (e.g. registry.example.com/team/app:1.2) "
-                    + "or registry and repository (e.g. registry.example.com and team/app)");
+            throw Parameters.IMAGE.invalid(naming, "is not set: set " + naming.spell(Parameters.IMAGE)
+                    + " (e.g. registry.example.com/team/app:1.2) or " + naming.spell(Parameters.REGISTRY) + " and "
+                    + naming.spell(Parameters.REPOSITORY) + " (e.g. registry.example.com and team/app)");
         }
 
         String registry;
         if (r.registry() != null) {
-            registry = registry(r.registry());
+            registry = registry(r.registry(), naming);
         } else {
             registry = image == null ? "" : image.registry();
         }
@@ -49,23 +53,23 @@ public final class RequestValidator {
 
         String repository;
         if (r.repository() != null) {
-            repository = repository(r.repository(), dockerHub);
+            repository = repository(r.repository(), dockerHub, naming);
         } else {
             repository = image.repository();
         }
 
         // One entry per repository unless a tag is pinned explicitly; the image's own tag only names the build.
-        String tag = r.tag() == null ? "" : tag(r.tag());
+        String tag = r.tag() == null ? "" : tag(r.tag(), naming);
 
-        String type = r.registryType() == null ? RegistryType.infer(registry) : RegistryType.validate(r.registryType());
-        String os = r.os() == null ? RegistrationRequest.DEFAULT_OS : os(r.os());
+        String type = r.registryType() == null ? RegistryType.infer(registry) : RegistryType.validate(r.registryType(), naming);
+        String os = r.os() == null ? RegistrationRequest.DEFAULT_OS : os(r.os(), naming);
         if (r.cap() != null && r.cap() < 0) {
-            throw new InvalidRequestException("cap", "cap must be 0 (scan all images of the repository) or more, was " + r.cap());
+            throw Parameters.CAP.invalid(naming, "must be 0 (scan all images of the repository) or more, was " + r.cap());
         }
         if (r.scanners() != null && r.scanners() < 1) {
-            throw new InvalidRequestException("scanners", "scanners must be 1 or more (the number of Defenders that scan in parallel), was " + r.scanners());
+            throw Parameters.SCANNERS.invalid(naming, "must be 1 or more (the number of Defenders that scan in parallel), was " + r.scanners());
         }
-        List<String> collections = r.collections() == null ? null : collections(r.collections());
+        List<String> collections = r.collections() == null ? null : collections(r.collections(), naming);
         String credentialId = r.registryCredentialId();
 
         ObjectNode entry = Json.MAPPER.createObjectNode();
@@ -100,51 +104,51 @@ public final class RequestValidator {
         return new DesiredEntry(entry, explicit);
     }
 
-    private static String registry(String value) throws InvalidRequestException {
+    private static String registry(String value, ParameterNaming naming) throws InvalidRequestException {
         String v = value.trim().replaceAll("/+$", "");
         if (v.contains("@")) {
-            throw new InvalidRequestException("registry", "registry must not contain a user name or password; "
-                    + "give the registry credential's ID as registryCredentialId instead");
+            throw Parameters.REGISTRY.invalid(naming, "must not contain a user name or password; "
+                    + "give the registry credential's ID as " + naming.spell(Parameters.REGISTRY_CREDENTIAL_ID) + " instead");
         }
         if (!REGISTRY.matcher(v).matches()) {
-            throw new InvalidRequestException("registry", "registry '" + v + "' is not a registry address; expected a host "
+            throw Parameters.REGISTRY.invalid(naming, "'" + v + "' is not a registry address; expected a host "
                     + "with an optional port, e.g. registry.example.com:5000 (empty or docker.io for Docker Hub)");
         }
         // Prisma spells Docker Hub as an empty registry.
         return Names.normaliseRegistry(v).isEmpty() ? "" : v;
     }
 
-    private static String repository(String value, boolean dockerHub) throws InvalidRequestException {
+    private static String repository(String value, boolean dockerHub, ParameterNaming naming) throws InvalidRequestException {
         String v = value.trim();
         if (!v.equals(v.toLowerCase(Locale.ROOT))) {
-            throw new InvalidRequestException("repository", "repository '" + v + "' must be lowercase (as in image names)");
+            throw Parameters.REPOSITORY.invalid(naming, "'" + v + "' must be lowercase (as in image names)");
         }
         if (!REPOSITORY.matcher(v).matches()) {
-            throw new InvalidRequestException("repository", "repository '" + v + "' is not a repository name; expected "
+            throw Parameters.REPOSITORY.invalid(naming, "'" + v + "' is not a repository name; expected "
                     + "lowercase path components such as team/app (a '*' pattern such as team/* is allowed)");
         }
         return dockerHub && v.indexOf('/') < 0 && v.indexOf('*') < 0 ? "library/" + v : v;
     }
 
-    private static String tag(String value) throws InvalidRequestException {
+    private static String tag(String value, ParameterNaming naming) throws InvalidRequestException {
         String v = value.trim();
         if (!TAG.matcher(v).matches()) {
-            throw new InvalidRequestException("tag", "tag '" + v + "' is not a tag or tag pattern; use letters, digits, "
+            throw Parameters.TAG.invalid(naming, "'" + v + "' is not a tag or tag pattern; use letters, digits, "
                     + "'_', '.', '-' and '*' (at most 128 characters), or leave it empty for one entry per repository");
         }
         return v;
     }
 
-    private static String os(String value) throws InvalidRequestException {
+    private static String os(String value, ParameterNaming naming) throws InvalidRequestException {
         for (String os : OPERATING_SYSTEMS) {
             if (os.equalsIgnoreCase(value.trim())) {
                 return os;
             }
         }
-        throw new InvalidRequestException("os", "os '" + value + "' is not supported; use one of " + String.join(", ", OPERATING_SYSTEMS));
+        throw Parameters.OS.invalid(naming, "'" + value + "' is not supported; use one of " + String.join(", ", OPERATING_SYSTEMS));
     }
 
-    private static List<String> collections(List<String> values) throws InvalidRequestException {
+    private static List<String> collections(List<String> values, ParameterNaming naming) throws InvalidRequestException {
         List<String> out = new ArrayList<>();
         for (String c : values) {
             if (c != null && !c.isBlank() && !out.contains(c.trim())) {
@@ -152,7 +156,7 @@ public final class RequestValidator {
             }
         }
         if (out.isEmpty()) {
-            throw new InvalidRequestException("collections", "collections must name at least one collection (e.g. All), "
+            throw Parameters.COLLECTIONS.invalid(naming, "must name at least one collection (e.g. All), "
                     + "or be left unset for [All]");
         }
         return out;

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.image;
 
+import io.github.prismaregistry.parameters.Parameters;
+import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.api.InvalidRequestException;
 
 import java.util.Locale;
@@ -47,6 +49,21 @@ public final class ImageReference {
      *                                 in the repository or a scheme such as {@code https://}
      */
     public static ImageReference parse(String reference) throws InvalidRequestException {
+        return parse(reference, ParameterNaming.PLAIN);
+    }
+
+    /** Parses {@code reference}; a mistake is reported naming {@code image} as {@code naming} spells it. */
+    public static ImageReference parse(String reference, ParameterNaming naming) throws InvalidRequestException {
+        try {
+            return parseChecked(reference);
+        } catch (Malformed e) {
+            throw Parameters.IMAGE.invalid(naming, "'" + (reference == null ? "" : reference.trim())
+                    + "' is not a valid image reference: " + e.getMessage()
+                    + ". Expected [registry-host[:port]/]repository[:tag][@digest], e.g. registry.example.com/team/app:1.2");
+        }
+    }
+
+    private static ImageReference parseChecked(String reference) throws InvalidRequestException {
         if (reference == null || reference.isBlank()) {
             throw invalid(reference, "it is empty");
         }
@@ -203,10 +220,17 @@ public final class ImageReference {
         }
     }
 
-    private static InvalidRequestException invalid(String reference, String why) {
-        return new InvalidRequestException("image", "image '" + (reference == null ? "" : reference.trim())
-                + "' is not a valid image reference: " + why
-                + ". Expected [registry-host[:port]/]repository[:tag][@digest], e.g. registry.example.com/team/app:1.2");
+    private static Malformed invalid(String reference, String why) {
+        return new Malformed(why);
+    }
+
+    /** Why a reference breaks the grammar; {@link #parse(String, ParameterNaming)} turns it into the user's message. */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String why) {
+            super(why, null, false, false);
+        }
     }
 
     /** Registry host (lower case, port kept), or {@code ""} for Docker Hub. */

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.image;
 
+import io.github.prismaregistry.parameters.Parameters;
+import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.api.InvalidRequestException;
 
 import java.util.List;
@@ -68,11 +70,15 @@ public final class RegistryType {
 
     /** The canonical spelling of a user-given type (case-insensitive), or an error naming the valid ones. */
     public static String validate(String type) throws InvalidRequestException {
+        return validate(type, ParameterNaming.PLAIN);
+    }
+
+    public static String validate(String type, ParameterNaming naming) throws InvalidRequestException {
         String t = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
         if (VALID.contains(t)) {
             return t;
         }
-        throw new InvalidRequestException("registryType", "registryType '" + type + "' is not a Prisma Cloud registry type; use one of "
+        throw Parameters.REGISTRY_TYPE.invalid(naming, "'" + type + "' is not a Prisma Cloud registry type; use one of "
                 + String.join(", ", VALID) + " (2 = Docker Registry v2, also for registries not listed), or leave it empty to infer it from the registry host");
     }
 

@@ -70,7 +70,8 @@ public final class ParameterValues {
                 .scanners(isSet(Parameters.SCANNERS) ? get(Parameters.SCANNERS) : null)
                 .collections(isSet(Parameters.COLLECTIONS) ? get(Parameters.COLLECTIONS) : null)
                 .scanLater(get(Parameters.SCAN_LATER))
-                .dryRun(get(Parameters.DRY_RUN));
+                .dryRun(get(Parameters.DRY_RUN))
+                .naming(naming);
         if (operation == Operation.REGISTER) {
             request.updateExisting(get(Parameters.UPDATE_EXISTING));
         }
@@ -90,7 +91,8 @@ public final class ParameterValues {
                 .insecureSkipTlsVerify(get(Parameters.SKIP_TLS_VERIFY))
                 .connectTimeout(get(Parameters.CONNECT_TIMEOUT))
                 .readTimeout(get(Parameters.READ_TIMEOUT))
-                .retries(get(Parameters.RETRIES));
+                .retries(get(Parameters.RETRIES))
+                .naming(naming);
         if (ca != null) {
             if (isPemText(ca)) {
                 connection.caCertificatePem(ca);

@@ -22,7 +22,7 @@ class TlsIntegrationTest extends SimulatorTestSupport {
                     .isInstanceOf(UntrustedCertificateException.class)
                     .hasMessageContaining(sim.url())
                     .hasMessageContaining("caCertificate")
-                    .hasMessageContaining("insecureSkipTlsVerify");
+                    .hasMessageContaining("skipTlsVerify");
         }
         assertThat(sim.entryCount()).isEqualTo(50);
     }
