@@ -3,21 +3,25 @@ package io.github.prismaregistry.console;
 import io.github.prismaregistry.settings.RegistrySettings;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A response body of known length, read by OkHttp's thread into an array of that length; a caller may already read
- * the part that has arrived. Each byte is written once, and such a caller waits for a byte's position before
- * relying on it.
+ * A response body of known length, read by OkHttp's thread into an array of that length; callers (the list index
+ * pass, the backup writer) may already read the part that has arrived. Each byte is written once, and such a caller
+ * waits for a byte's position before relying on it.
  */
-final class ArrivingBody implements RegistrySettings.Arrival {
+final class ArrivingBody implements RegistrySettings.Arrival, IncomingBody {
+
+    /** A thread waiting until the body is filled up to {@code wanted}. */
+    private record Waiter(Thread thread, int wanted) {
+    }
 
     private final byte[] bytes;
     private volatile int filled;
     private volatile boolean finished;
-    private volatile Thread waiter;
-    /** How far the waiting reader wants the body filled before it is woken. */
-    private volatile int wanted;
+    private final List<Waiter> waiters = new CopyOnWriteArrayList<>();
 
     ArrivingBody(int length) {
         this.bytes = new byte[length];
@@ -27,7 +31,12 @@ final class ArrivingBody implements RegistrySettings.Arrival {
         return bytes;
     }
 
-    /** Reads the whole body into the array, telling the waiting reader as it goes; always ends with {@link #finish()}. */
+    @Override
+    public byte[] array() {
+        return bytes;
+    }
+
+    /** Reads the whole body into the array, telling the waiting readers as it goes; always ends with {@link #finish()}. */
     void readFrom(okio.BufferedSource source) throws IOException {
         try {
             int n = 0;
@@ -38,9 +47,11 @@ final class ArrivingBody implements RegistrySettings.Arrival {
                 }
                 n += read;
                 filled = n;
-                if (n >= wanted) {
-                    // Only when the reader's wish is met: waking it for every few KB would cost more than it saves.
-                    wake();
+                for (Waiter w : waiters) {
+                    // Only when a reader's wish is met: waking it for every few KB would cost more than it saves.
+                    if (n >= w.wanted()) {
+                        LockSupport.unpark(w.thread());
+                    }
                 }
             }
         } finally {
@@ -51,13 +62,8 @@ final class ArrivingBody implements RegistrySettings.Arrival {
     /** No more bytes will come (all arrived, or the transfer failed). */
     void finish() {
         finished = true;
-        wake();
-    }
-
-    private void wake() {
-        Thread t = waiter;
-        if (t != null) {
-            LockSupport.unpark(t);
+        for (Waiter w : waiters) {
+            LockSupport.unpark(w.thread());
         }
     }
 
@@ -66,9 +72,9 @@ final class ArrivingBody implements RegistrySettings.Arrival {
         if (filled >= end || finished) {
             return;
         }
-        // Set before checking again: the reader either sees this wish or we see its progress (all volatile).
-        wanted = end;
-        waiter = Thread.currentThread();
+        // Registered before checking again: the reader either sees this wish or we see its progress (all volatile).
+        Waiter w = new Waiter(Thread.currentThread(), end);
+        waiters.add(w);
         try {
             while (filled < end && !finished) {
                 LockSupport.park(this);
@@ -77,7 +83,13 @@ final class ArrivingBody implements RegistrySettings.Arrival {
                 }
             }
         } finally {
-            waiter = null;
+            waiters.remove(w);
         }
+    }
+
+    @Override
+    public int awaitReceived(int end) throws InterruptedException {
+        await(end);
+        return filled;
     }
 }

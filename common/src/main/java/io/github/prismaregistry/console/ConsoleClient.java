@@ -299,7 +299,7 @@ public final class ConsoleClient implements AutoCloseable {
 
     /** GET settings/registry, parsed; a cut-off or malformed body is read again before it is reported. */
     public RegistrySettings readSettings() throws PrismaRegistryException, InterruptedException {
-        return readSettings(null);
+        return readSettings((RegistrySettings) null);
     }
 
     /**
@@ -307,9 +307,22 @@ public final class ConsoleClient implements AutoCloseable {
      * back byte for byte as before are not parsed again.
      */
     public RegistrySettings readSettings(RegistrySettings previous) throws PrismaRegistryException, InterruptedException {
+        return readSettings(previous, null);
+    }
+
+    /**
+     * {@link #readSettings()} that also shows each list body to {@code observer} while it arrives (to save it as it
+     * comes). A body that is read again after a failure is shown again; the result's bytes are those of the last one.
+     */
+    public RegistrySettings readSettings(IncomingBody.Observer observer) throws PrismaRegistryException, InterruptedException {
+        return readSettings(null, observer);
+    }
+
+    private RegistrySettings readSettings(RegistrySettings previous, IncomingBody.Observer observer)
+            throws PrismaRegistryException, InterruptedException {
         connect();
         for (int attempt = 0; ; attempt++) {
-            Reply r = sendSettings("GET", null, null, previous == null ? Kind.LIST_READ : Kind.READ);
+            Reply r = sendSettings("GET", null, null, previous == null ? Kind.LIST_READ : Kind.READ, observer);
             requireOk(r, "GET", SETTINGS);
             if (r.indexed() != null) {
                 return r.indexed();
@@ -370,8 +383,13 @@ public final class ConsoleClient implements AutoCloseable {
     /** Sends to settings/registry, falling back from a discovered versioned path to v1 when the Console lacks it. */
     private Reply sendSettings(String method, byte[] body, Boolean scanLater, Kind kind)
             throws PrismaRegistryException, InterruptedException {
+        return sendSettings(method, body, scanLater, kind, null);
+    }
+
+    private Reply sendSettings(String method, byte[] body, Boolean scanLater, Kind kind, IncomingBody.Observer observer)
+            throws PrismaRegistryException, InterruptedException {
         String query = scanLater == null ? null : "scanLater=" + scanLater;
-        Reply r = send(method, SETTINGS, true, query, body, kind);
+        Reply r = send(method, SETTINGS, true, query, body, kind, observer);
         if (r.status() == 404 && !method.equals("POST")) {
             synchronized (stateLock) {
                 if (versionDiscovered && !"v1".equals(apiVersion)) {
@@ -384,7 +402,7 @@ public final class ConsoleClient implements AutoCloseable {
                     throw noApiHere("/api/" + apiVersion + "/" + SETTINGS);
                 }
             }
-            r = send(method, SETTINGS, true, query, body, kind);
+            r = send(method, SETTINGS, true, query, body, kind, observer);
         }
         return r;
     }
@@ -400,6 +418,11 @@ public final class ConsoleClient implements AutoCloseable {
 
     private Reply send(String method, String endpoint, boolean withProject, String query, byte[] body, Kind kind)
             throws PrismaRegistryException, InterruptedException {
+        return send(method, endpoint, withProject, query, body, kind, null);
+    }
+
+    private Reply send(String method, String endpoint, boolean withProject, String query, byte[] body, Kind kind,
+            IncomingBody.Observer observer) throws PrismaRegistryException, InterruptedException {
         boolean reauthenticated = false;
         int attempt = 0;
         while (true) {
@@ -439,7 +462,7 @@ public final class ConsoleClient implements AutoCloseable {
             Reply reply;
             long start = System.nanoTime();
             try {
-                reply = execute(request, kind == Kind.LIST_READ);
+                reply = execute(request, kind == Kind.LIST_READ, observer);
             } catch (IOException e) {
                 if (kind == Kind.WRITE && e instanceof BodyCutOff cut && cut.status >= 200 && cut.status < 300) {
                     // The Console said yes; only its (unused) answer text was lost.
@@ -526,9 +549,10 @@ public final class ConsoleClient implements AutoCloseable {
     /**
      * Sends the request and waits for the whole answer. With {@code indexList}, a 200 body of known length is
      * indexed as a settings list on this thread while OkHttp's thread is still receiving it: on a large list that
-     * hides most of the indexing behind the transfer.
+     * hides most of the indexing behind the transfer. {@code observer} is shown such a body as it starts to arrive.
      */
-    private Reply execute(Request request, boolean indexList) throws IOException, InterruptedException {
+    private Reply execute(Request request, boolean indexList, IncomingBody.Observer observer)
+            throws IOException, InterruptedException {
         Call call = http.newCall(request);
         CompletableFuture<Reply> result = new CompletableFuture<>();
         CompletableFuture<ArrivingBody> arriving = new CompletableFuture<>();
@@ -577,6 +601,9 @@ public final class ConsoleClient implements AutoCloseable {
             if (indexList) {
                 CompletableFuture.anyOf(arriving, result).get();
                 incoming = arriving.getNow(null);
+                if (incoming != null && observer != null) {
+                    observer.receiving(incoming);
+                }
                 if (incoming != null) {
                     indexed = RegistrySettings.indexWhileArriving(incoming.bytes(), incoming);
                 }

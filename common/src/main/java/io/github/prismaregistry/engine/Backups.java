@@ -3,12 +3,12 @@ package io.github.prismaregistry.engine;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.settings.RegistrySettings;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
@@ -41,6 +41,20 @@ final class Backups {
     }
 
     private Path write(Body rawGetBody) throws InvalidRequestException {
+        Path file = newFile();
+        try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+            rawGetBody.writeTo(out);
+            // On disk before the write it guards is sent: a crash right after the write must not lose the backup.
+            out.getFD().sync();
+            return file;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            throw cannotSave(e);
+        }
+    }
+
+    /** Creates a new, empty backup file readable by the owner only. */
+    Path newFile() throws InvalidRequestException {
         try {
             Files.createDirectories(directory);
             for (int attempt = 0; ; attempt++) {
@@ -50,21 +64,29 @@ final class Backups {
                         + "-" + HexFormat.of().formatHex(random) + ".json");
                 try {
                     createOwnerOnly(file);
+                    return file;
                 } catch (FileAlreadyExistsException e) {
-                    if (attempt < 5) {
-                        continue;
+                    if (attempt >= 5) {
+                        throw e;
                     }
-                    throw e;
                 }
-                try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    rawGetBody.writeTo(out);
-                }
-                return file;
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidRequestException("backupDirectory", "cannot save the backup of the registry settings in "
-                    + directory + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "). Nothing was written to the console. Choose a writable backup directory.");
+            throw cannotSave(e);
+        }
+    }
+
+    InvalidRequestException cannotSave(Exception e) {
+        return new InvalidRequestException("backupDirectory", "cannot save the backup of the registry settings in "
+                + directory + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "). Nothing was written to the console. Choose a writable backup directory.");
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover partial file is harmless: it is never reported as a backup
         }
     }
 

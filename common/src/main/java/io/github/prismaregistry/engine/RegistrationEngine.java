@@ -92,6 +92,8 @@ public final class RegistrationEngine implements AutoCloseable {
         int entriesBefore;
         int entriesAfter;
         Path firstBackup;
+        /** Saves the first list read while it arrives; null on a dry run, which saves nothing. */
+        BackupWhileReceiving early;
 
         Run(Operation op, RegistrationRequest request, DesiredEntry desired) {
             this.op = op;
@@ -134,7 +136,8 @@ public final class RegistrationEngine implements AutoCloseable {
             log.info("Waiting for another registration to the same console in this JVM to finish");
             lock.lockInterruptibly();
         }
-        try {
+        try (BackupWhileReceiving early = new BackupWhileReceiving(backups)) {
+            run.early = early;
             return execute(run);
         } finally {
             lock.unlock();
@@ -142,7 +145,7 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     private RegistrySettings readFirst(Run run) throws PrismaRegistryException, InterruptedException {
-        RegistrySettings current = client.readSettings();
+        RegistrySettings current = run.early == null ? client.readSettings() : client.readSettings(run.early);
         run.entriesBefore = current.size();
         run.entriesAfter = current.size();
         log.info("Read " + Plural.of(current.size(), "registry scan entry", "registry scan entries") + " from " + client.url() + " (console "
@@ -296,8 +299,12 @@ public final class RegistrationEngine implements AutoCloseable {
         }
     }
 
-    private void backup(Run run, RegistrySettings settings) throws InvalidRequestException {
-        Path file = backups.write(settings);
+    private void backup(Run run, RegistrySettings settings) throws InvalidRequestException, InterruptedException {
+        // Saved while it arrived when it is the first read; complete and on disk either way before the write.
+        Path file = run.early == null ? null : run.early.completed(settings);
+        if (file == null) {
+            file = backups.write(settings);
+        }
         if (run.firstBackup == null) {
             run.firstBackup = file;
             log.info("Saved the registry settings as read before the write to " + file);

@@ -224,6 +224,11 @@ public final class RegistrySettings {
         return rawBody.clone();
     }
 
+    /** Is this the list read into {@code array} (and not a copy of it)? */
+    public boolean receivedInto(byte[] array) {
+        return rawBody == array;
+    }
+
     /** Writes the body as received (the backup file) without copying it first. */
     public void writeRawBody(OutputStream out) throws IOException {
         // Small writes: a file channel would otherwise copy the whole body into a temporary direct buffer.

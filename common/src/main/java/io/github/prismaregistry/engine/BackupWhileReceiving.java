@@ -1,0 +1,124 @@
+package io.github.prismaregistry.engine;
+
+import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.console.IncomingBody;
+import io.github.prismaregistry.settings.RegistrySettings;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Saves a list body to a backup file while it is still arriving, on a thread of its own, so that the backup costs
+ * the writing run little more than forcing it to disk. Only a body that arrived complete and became the read's
+ * result is ever handed out as a backup, and only once it is forced to disk; every other file is deleted by
+ * {@link #close()}.
+ */
+final class BackupWhileReceiving implements IncomingBody.Observer, AutoCloseable {
+
+    /** Bytes written per call: small enough for the stream's native buffer, large enough to keep calls few. */
+    private static final int CHUNK = 256 * 1024;
+
+    private final Backups backups;
+    private final List<Saving> savings = new ArrayList<>();
+
+    BackupWhileReceiving(Backups backups) {
+        this.backups = backups;
+    }
+
+    /** One body being saved. */
+    private final class Saving implements Runnable {
+        final IncomingBody body;
+        final Path file;
+        final CompletableFuture<Void> written = new CompletableFuture<>();
+        volatile boolean abandoned;
+        boolean kept;
+
+        Saving(IncomingBody body, Path file) {
+            this.body = body;
+            this.file = file;
+        }
+
+        @Override
+        public void run() {
+            byte[] bytes = body.array();
+            try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+                int done = 0;
+                while (done < bytes.length && !abandoned) {
+                    int received = body.awaitReceived(Math.min(bytes.length, done + CHUNK));
+                    if (received <= done) {
+                        throw new IOException("the list body ended after " + received + " of " + bytes.length + " bytes");
+                    }
+                    out.write(bytes, done, received - done);
+                    done = received;
+                }
+                if (!abandoned) {
+                    out.getFD().sync();
+                }
+                written.complete(null);
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                written.completeExceptionally(e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void receiving(IncomingBody body) {
+        Path file;
+        try {
+            file = backups.newFile();
+        } catch (InvalidRequestException e) {
+            return; // no early copy; the write then saves the backup itself and reports why it cannot
+        }
+        Saving saving = new Saving(body, file);
+        savings.add(saving);
+        Thread writer = new Thread(saving, "prisma-registry-backup");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * The backup of {@code settings}, complete and on disk; null when {@code settings} was not received while
+     * observed (then save it another way).
+     *
+     * @throws InvalidRequestException when the file could not be written completely: nothing may be written then
+     */
+    synchronized Path completed(RegistrySettings settings) throws InvalidRequestException, InterruptedException {
+        for (Saving saving : savings) {
+            if (settings.receivedInto(saving.body.array())) {
+                try {
+                    saving.written.get();
+                } catch (ExecutionException e) {
+                    throw backups.cannotSave((Exception) e.getCause());
+                }
+                saving.kept = true;
+                return saving.file;
+            }
+        }
+        return null;
+    }
+
+    /** Stops and deletes every file that was not handed out as a backup. */
+    @Override
+    public synchronized void close() {
+        for (Saving saving : savings) {
+            if (!saving.kept) {
+                saving.abandoned = true;
+                try {
+                    // Deleted only once its writer let go of it, so no file is left behind when the JVM exits soon after.
+                    saving.written.handle((ok, failed) -> null).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // handled above: never thrown
+                }
+                Backups.deleteQuietly(saving.file);
+            }
+        }
+        savings.clear();
+    }
+}
