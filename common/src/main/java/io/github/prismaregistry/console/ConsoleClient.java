@@ -76,13 +76,27 @@ public final class ConsoleClient implements AutoCloseable {
         /** Login: changes nothing, so repeated like a read; no Authorization header. */
         LOGIN,
         /** POST/PUT: repeat only when the Console surely did not act (429, no connection); otherwise report unknown. */
-        WRITE
+        WRITE,
+        /** A READ whose 429 goes back to the caller, which paces its polling by Retry-After itself. */
+        POLL
     }
 
-    /** @param indexed the list body indexed while it arrived, or null (not a list read, or it could not be) */
-    private record Reply(int status, byte[] body, String retryAfter, String location, RegistrySettings indexed) {
+    /**
+     * @param indexed the list body indexed while it arrived, or null (not a list read, or it could not be)
+     * @param headers all response headers, or null where they were not kept
+     */
+    record Reply(int status, byte[] body, String retryAfter, String location, RegistrySettings indexed,
+                 okhttp3.Headers headers) {
         Reply(int status, byte[] body, String retryAfter, String location) {
-            this(status, body, retryAfter, location, null);
+            this(status, body, retryAfter, location, null, null);
+        }
+
+        Reply(int status, byte[] body, String retryAfter, String location, RegistrySettings indexed) {
+            this(status, body, retryAfter, location, indexed, null);
+        }
+
+        String header(String name) {
+            return headers == null ? null : headers.get(name);
         }
 
         String text() {
@@ -407,6 +421,17 @@ public final class ConsoleClient implements AutoCloseable {
         return r;
     }
 
+    /**
+     * One request to another endpoint of this Console over the same session (login and token renewal, TLS, proxy,
+     * retries on dropped connections and 502-504). Repeated like a read; with {@code paced}, a 429 is returned to the
+     * caller instead of being waited out here. {@code encodedQuery} is {@code name=value&...}, already percent-encoded.
+     */
+    Reply exchange(String method, String endpoint, String encodedQuery, byte[] body, boolean paced)
+            throws PrismaRegistryException, InterruptedException {
+        connect();
+        return send(method, endpoint, true, encodedQuery, body, paced ? Kind.POLL : Kind.READ);
+    }
+
     /** Thrown inside {@link #send} for writes whose effect is unknown. */
     private static final class OutcomeUnknown extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -429,8 +454,10 @@ public final class ConsoleClient implements AutoCloseable {
             String currentVersion = apiVersion;
             HttpUrl.Builder u = url.api(currentVersion, endpoint);
             if (query != null) {
-                String[] kv = query.split("=", 2);
-                u.addQueryParameter(kv[0], kv[1]);
+                for (String parameter : query.split("&")) {
+                    String[] kv = parameter.split("=", 2);
+                    u.addEncodedQueryParameter(kv[0], kv.length > 1 ? kv[1] : "");
+                }
             }
             if (withProject && connection.project() != null) {
                 u.addQueryParameter("project", connection.project());
@@ -494,7 +521,7 @@ public final class ConsoleClient implements AutoCloseable {
                 log.debug("The console answered 401; logging in again");
                 continue;
             }
-            if (s == 429 && attempt < retries) {
+            if (s == 429 && kind != Kind.POLL && attempt < retries) {
                 long wait = retryAfterMillis(reply.retryAfter(), attempt++);
                 log.info("The console asked to slow down (HTTP 429); retrying " + method + " " + endpoint + " in " + wait + " ms");
                 sleep(wait);
@@ -589,7 +616,8 @@ public final class ConsoleClient implements AutoCloseable {
                         result.completeExceptionally(new BodyCutOff(response.code(), e));
                         return;
                     }
-                    result.complete(new Reply(response.code(), bytes, response.header("Retry-After"), response.header("Location")));
+                    result.complete(new Reply(response.code(), bytes, response.header("Retry-After"), response.header("Location"),
+                            null, response.headers()));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(new IOException(e));
                 }
@@ -684,7 +712,7 @@ public final class ConsoleClient implements AutoCloseable {
 
     // ---- errors
 
-    private void requireOk(Reply r, String method, String endpoint) throws PrismaRegistryException {
+    void requireOk(Reply r, String method, String endpoint) throws PrismaRegistryException {
         int s = r.status();
         if (s >= 200 && s < 300) {
             return;
@@ -741,7 +769,7 @@ public final class ConsoleClient implements AutoCloseable {
     }
 
     /** The Console's own words: {@code err} (or {@code message}) of a JSON body, else its text; cleaned and shortened. */
-    private String consoleMessage(Reply r) {
+    String consoleMessage(Reply r) {
         String text = r.text().trim();
         if (text.isEmpty()) {
             return "";

@@ -6,7 +6,6 @@ import io.github.prismaregistry.simulator.RecordedRequest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** Shared set-up for tests that run the real engine against the console simulator over HTTP. */
@@ -21,10 +20,7 @@ abstract class SimulatorTestSupport {
     final CapturingLog log = new CapturingLog();
 
     static ConsoleConnection.Builder connection(ConsoleSimulator sim) {
-        return ConsoleConnection.builder(sim.url())
-                .credentials(ConsoleCredentials.usernamePassword("admin", "admin"))
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(10));
+        return TestRegistrars.connection(sim);
     }
 
     RegistryRegistrar registrar(ConsoleConnection connection) throws InvalidRequestException {

@@ -1,6 +1,7 @@
 package io.github.prismaregistry.api;
 
 import io.github.prismaregistry.console.Timing;
+import io.github.prismaregistry.simulator.ConsoleSimulator;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,14 @@ public final class TestRegistrars {
             Duration.ofMinutes(5), Duration.ofMillis(10));
 
     private TestRegistrars() {
+    }
+
+    /** admin/admin on the simulator, with timeouts short enough for tests. */
+    public static ConsoleConnection.Builder connection(ConsoleSimulator sim) {
+        return ConsoleConnection.builder(sim.url())
+                .credentials(ConsoleCredentials.usernamePassword("admin", "admin"))
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(10));
     }
 
     public static RegistryRegistrar.Builder fast(ConsoleConnection connection, RegistryLog log, Path backupDirectory) {
