@@ -2,8 +2,12 @@ package io.github.prismaregistry.parameters;
 
 import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.scan.FailOnSeverity;
+import io.github.prismaregistry.scan.GatePolicy;
+import io.github.prismaregistry.scan.ScanRequest;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,6 +80,25 @@ public final class ParameterValues {
             request.updateExisting(get(Parameters.UPDATE_EXISTING));
         }
         return request;
+    }
+
+    /**
+     * The image and gate of a scan. {@code image} is what the caller set; a front end that finds the image elsewhere
+     * (Jib's output, with the pushed digest) overrides it on the returned builder.
+     */
+    public ScanRequest.Builder scanRequest() {
+        return ScanRequest.builder()
+                .image(get(Parameters.IMAGE))
+                .policy(GatePolicy.builder()
+                        .failOnSeverity(FailOnSeverity.valueOf(get(Parameters.FAIL_ON_SEVERITY).toUpperCase(Locale.ROOT)))
+                        .ignoreUnfixed(get(Parameters.IGNORE_UNFIXED))
+                        .ignoredVulnerabilities(get(Parameters.IGNORED_VULNERABILITIES))
+                        .failOnConsoleBlock(get(Parameters.FAIL_ON_CONSOLE_BLOCK))
+                        .build())
+                .scanTimeout(get(Parameters.SCAN_TIMEOUT))
+                .pollInterval(get(Parameters.POLL_INTERVAL))
+                .outputDirectory(get(Parameters.OUTPUT_DIRECTORY))
+                .naming(naming);
     }
 
     /**

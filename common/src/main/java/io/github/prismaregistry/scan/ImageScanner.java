@@ -13,6 +13,9 @@ import io.github.prismaregistry.console.RegistryScanClient;
 import io.github.prismaregistry.console.Timing;
 import io.github.prismaregistry.merge.Plan;
 import io.github.prismaregistry.merge.Planner;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameters;
 import io.github.prismaregistry.settings.Json;
 import io.github.prismaregistry.settings.RegistrySettings;
 
@@ -80,8 +83,8 @@ public final class ImageScanner implements AutoCloseable {
      */
     public ScanResult scan(ScanRequest request) throws PrismaRegistryException, InterruptedException {
         Objects.requireNonNull(request, "request");
-        requirePositive("scanTimeout", request.scanTimeout());
-        requirePositive("pollInterval", request.pollInterval());
+        requirePositive(Parameters.SCAN_TIMEOUT, request.scanTimeout(), request.naming());
+        requirePositive(Parameters.POLL_INTERVAL, request.pollInterval(), request.naming());
         ScanTarget target = ScanTarget.resolve(request);
         long startNanos = System.nanoTime();
         Wait wait = new Wait(target, request, startNanos);
@@ -329,9 +332,10 @@ public final class ImageScanner implements AutoCloseable {
         ScanTimeoutException timeout() {
             String when = triggerTime == null ? "" : " triggered at " + triggerTime;
             return new ScanTimeoutException(request.scanTimeout(), lastSeen, "No result of the on-demand scan of "
-                    + target.displayName() + when + " arrived within scanTimeout (" + seconds(request.scanTimeout())
+                    + target.displayName() + when + " arrived within " + request.naming().spell(Parameters.SCAN_TIMEOUT)
+                    + " (" + seconds(request.scanTimeout())
                     + "). Last seen: " + lastSeen + ". This is not a policy verdict. The Console may be busy or have no"
-                    + " Defender free to scan; raise scanTimeout, or look at Monitor > Vulnerabilities > Images >"
+                    + " Defender free to scan; raise " + request.naming().spell(Parameters.SCAN_TIMEOUT) + ", or look at Monitor > Vulnerabilities > Images >"
                     + " Registries on the Console.");
         }
     }
@@ -383,10 +387,10 @@ public final class ImageScanner implements AutoCloseable {
         return ta == null ? (tb == null ? 0 : -1) : tb == null ? 1 : ta.compareTo(tb);
     }
 
-    private static void requirePositive(String parameter, Duration d) throws InvalidRequestException {
+    private static void requirePositive(Parameter<Duration> parameter, Duration d, ParameterNaming naming)
+            throws InvalidRequestException {
         if (d == null || d.isNegative() || d.isZero()) {
-            throw new InvalidRequestException(parameter, parameter + " must be a positive number of seconds, was "
-                    + (d == null ? "nothing" : seconds(d)));
+            throw parameter.invalid(naming, "must be a positive number of seconds, was " + (d == null ? "nothing" : seconds(d)));
         }
     }
 

@@ -228,9 +228,9 @@ public final class ScanReports {
         }
         md.append(". Policy: ").append(cell(result.policy().toString())).append(".\n\n");
         md.append("| critical | high | medium | low |\n|---:|---:|---:|---:|\n");
-        md.append('|').append(result.counts().get(Severity.CRITICAL)).append('|').append(result.counts().get(Severity.HIGH))
-                .append('|').append(result.counts().get(Severity.MEDIUM)).append('|').append(result.counts().get(Severity.LOW))
-                .append("|\n\n");
+        md.append("| ").append(result.counts().get(Severity.CRITICAL)).append(" | ").append(result.counts().get(Severity.HIGH))
+                .append(" | ").append(result.counts().get(Severity.MEDIUM)).append(" | ").append(result.counts().get(Severity.LOW))
+                .append(" |\n\n");
         if (result.counted().isEmpty()) {
             md.append("No vulnerability fails the gate.\n\n");
         } else {

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.scan;
 
+import io.github.prismaregistry.parameters.ParameterNaming;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -24,6 +26,7 @@ public final class ScanRequest {
     private final Duration scanTimeout;
     private final Duration pollInterval;
     private final Path outputDirectory;
+    private final ParameterNaming naming;
 
     private ScanRequest(Builder b) {
         this.image = b.image;
@@ -36,6 +39,7 @@ public final class ScanRequest {
         this.scanTimeout = b.scanTimeout;
         this.pollInterval = b.pollInterval;
         this.outputDirectory = b.outputDirectory;
+        this.naming = b.naming;
     }
 
     public static Builder builder() {
@@ -83,6 +87,11 @@ public final class ScanRequest {
         return outputDirectory;
     }
 
+    /** How the caller spells parameters; messages about this request use it. */
+    public ParameterNaming naming() {
+        return naming;
+    }
+
     public static final class Builder {
         private String image;
         private String registry;
@@ -94,6 +103,7 @@ public final class ScanRequest {
         private Duration scanTimeout = DEFAULT_SCAN_TIMEOUT;
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Path outputDirectory;
+        private ParameterNaming naming = ParameterNaming.PLAIN;
 
         private Builder() {
         }
@@ -152,6 +162,11 @@ public final class ScanRequest {
 
         public Builder outputDirectory(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        public Builder naming(ParameterNaming naming) {
+            this.naming = naming == null ? ParameterNaming.PLAIN : naming;
             return this;
         }
 

@@ -7,6 +7,8 @@ import io.github.prismaregistry.engine.RequestValidator;
 import io.github.prismaregistry.image.ImageReference;
 import io.github.prismaregistry.merge.DesiredEntry;
 import io.github.prismaregistry.merge.Names;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameters;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,20 +28,21 @@ record ScanTarget(String registry, String repository, String tag, String digest,
     private static final Pattern DIGEST = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
 
     static ScanTarget resolve(ScanRequest request) throws InvalidRequestException {
-        ImageReference reference = request.image() == null ? null : ImageReference.parse(request.image());
+        ParameterNaming naming = request.naming();
+        ImageReference reference = request.image() == null ? null : ImageReference.parse(request.image(), naming);
         String tag = request.tag() != null ? request.tag() : reference == null || reference.tag() == null ? "" : reference.tag();
         String digest = request.digest() != null ? request.digest()
                 : reference == null || reference.digest() == null ? "" : reference.digest();
         if (!digest.isEmpty() && !DIGEST.matcher(digest).matches()) {
-            throw new InvalidRequestException("digest", "digest '" + digest + "' is not of the form algorithm:hex, e.g. "
-                    + "sha256:<64 hex digits>");
+            throw Parameters.IMAGE.invalid(naming, "has the digest '" + digest + "', which is not of the form algorithm:hex,"
+                    + " e.g. sha256:<64 hex digits>");
         }
         if (tag.isEmpty() && digest.isEmpty()) {
-            throw new InvalidRequestException("image", "the image to scan needs a tag or a digest (e.g. "
-                    + "registry.example.com/team/app:1.4.2 or ...@sha256:...); the Console scans one image, not a repository");
+            throw Parameters.IMAGE.invalid(naming, "needs a tag or a digest to scan (e.g. registry.example.com/team/app:1.4.2"
+                    + " or ...@sha256:...); the Console scans one image, not a repository");
         }
         if (tag.indexOf('*') >= 0) {
-            throw new InvalidRequestException("tag", "tag '" + tag + "' is a pattern; a scan needs the one tag to scan");
+            throw Parameters.IMAGE.invalid(naming, "has the tag pattern '" + tag + "'; a scan needs the one tag to scan");
         }
         // The coverage check pins the tag: an entry for another tag of the repository does not scan this one.
         DesiredEntry desired = RequestValidator.desiredEntry(RegistrationRequest.builder()
@@ -48,10 +51,11 @@ record ScanTarget(String registry, String repository, String tag, String digest,
                 .repository(request.repository())
                 .registryType(request.registryType())
                 .tag(tag.isEmpty() ? null : tag)
+                .naming(naming)
                 .build());
         if (desired.repository().indexOf('*') >= 0) {
-            throw new InvalidRequestException("repository", "repository '" + desired.repository() + "' is a pattern; a scan "
-                    + "needs the one repository to scan");
+            throw Parameters.IMAGE.invalid(naming, "names the repository pattern '" + desired.repository() + "'; a scan needs"
+                    + " the one repository to scan");
         }
         return new ScanTarget(Names.normaliseRegistry(desired.registry()), desired.repository(), tag, digest, desired);
     }
