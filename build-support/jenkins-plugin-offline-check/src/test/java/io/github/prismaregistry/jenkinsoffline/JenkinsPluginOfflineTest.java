@@ -155,6 +155,16 @@ class JenkinsPluginOfflineTest {
     }
 
     /** Concrete pipeline steps and freestyle build steps that users configure, plus the global configuration. */
+    /** This project's own Jenkinsfile runs the same Jenkinsfile lint as CI, so the two stay in step. */
+    @Test
+    void theProjectsJenkinsfileRunsTheSameLintAsCi() throws IOException {
+        Path root = plugin.readme.getParent();
+        String lint = "bash build-support/lint-jenkinsfiles.sh";
+
+        assertThat(Files.readString(root.resolve(".ci/run"))).contains(lint);
+        assertThat(Files.readString(root.resolve("Jenkinsfile"))).contains("sh '" + lint + "'");
+    }
+
     private List<Class<?>> configurableClasses() {
         List<Class<?>> configurable = new ArrayList<>();
         for (Class<?> type : classes) {
