@@ -1,6 +1,7 @@
 package io.github.prismaregistry.cli;
 
 import io.github.prismaregistry.api.ConsoleCredentials;
+import io.github.prismaregistry.parameters.Parameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import java.util.Map;
  */
 final class CliCredentials {
 
-    static final String ENV_PASSWORD = "PRISMA_PASSWORD";
-    static final String ENV_TOKEN = "PRISMA_TOKEN";
+    static final String ENV_PASSWORD = Parameters.PASSWORD.environmentVariable();
+    static final String ENV_TOKEN = Parameters.TOKEN.environmentVariable();
+    private static final String USERNAME = Parameters.USERNAME.name();
 
     /** The credentials and where they came from, for messages that say what to fix. */
     record Resolved(ConsoleCredentials credentials, String source) {
@@ -25,44 +27,44 @@ final class CliCredentials {
 
     static Resolved resolve(RawValues values, Map<String, String> environment, Path workingDirectory)
             throws UsageException {
-        String username = values.get(CliParameters.USERNAME);
-        String passwordFile = values.get(CliParameters.PASSWORD_FILE);
-        String tokenFile = values.get(CliParameters.TOKEN_FILE);
+        String username = values.get(USERNAME);
+        String passwordFile = values.get(CliOptions.PASSWORD_FILE);
+        String tokenFile = values.get(CliOptions.TOKEN_FILE);
         if (passwordFile != null && tokenFile != null) {
-            throw new UsageException("Both " + values.source(CliParameters.PASSWORD_FILE) + " and "
-                    + values.source(CliParameters.TOKEN_FILE) + " are set: give a login or an API token, not both.");
+            throw new UsageException("Both " + values.source(CliOptions.PASSWORD_FILE) + " and "
+                    + values.source(CliOptions.TOKEN_FILE) + " are set: give a login or an API token, not both.");
         }
         if (tokenFile != null) {
-            String token = readSecret(values, CliParameters.TOKEN_FILE, workingDirectory);
+            String token = readSecret(values, CliOptions.TOKEN_FILE, workingDirectory);
             return new Resolved(ConsoleCredentials.token(token), "the file " + tokenFile);
         }
         if (passwordFile != null) {
-            requireUsername(values, username, values.source(CliParameters.PASSWORD_FILE));
-            String password = readSecret(values, CliParameters.PASSWORD_FILE, workingDirectory);
+            requireUsername(values, username, values.source(CliOptions.PASSWORD_FILE));
+            String password = readSecret(values, CliOptions.PASSWORD_FILE, workingDirectory);
             return new Resolved(ConsoleCredentials.usernamePassword(username.trim(), password),
-                    values.source(CliParameters.USERNAME) + " and the file " + passwordFile);
+                    values.source(USERNAME) + " and the file " + passwordFile);
         }
         String password = environment.get(ENV_PASSWORD);
         String token = environment.get(ENV_TOKEN);
         if (!OptionSet.isBlank(password)) {
             requireUsername(values, username, ENV_PASSWORD);
             return new Resolved(ConsoleCredentials.usernamePassword(username.trim(), password),
-                    values.source(CliParameters.USERNAME) + " and " + ENV_PASSWORD);
+                    values.source(USERNAME) + " and " + ENV_PASSWORD);
         }
         if (!OptionSet.isBlank(token)) {
             return new Resolved(ConsoleCredentials.token(token.trim()), ENV_TOKEN);
         }
-        throw new UsageException("No Console credentials: set " + values.spelling(CliParameters.USERNAME) + " and "
-                + ENV_PASSWORD + " (or " + values.spelling(CliParameters.PASSWORD_FILE) + ") for a login or SaaS"
-                + " access key, or " + ENV_TOKEN + " (or " + values.spelling(CliParameters.TOKEN_FILE)
+        throw new UsageException("No Console credentials: set " + values.spelling(USERNAME) + " and "
+                + ENV_PASSWORD + " (or " + values.spelling(CliOptions.PASSWORD_FILE) + ") for a login or SaaS"
+                + " access key, or " + ENV_TOKEN + " (or " + values.spelling(CliOptions.TOKEN_FILE)
                 + ") for an API token.");
     }
 
     private static void requireUsername(RawValues values, String username, String passwordSource) throws UsageException {
         if (OptionSet.isBlank(username)) {
             throw new UsageException("The password comes from " + passwordSource + " but no user name is set: set "
-                    + values.spelling(CliParameters.USERNAME) + ", or use " + ENV_TOKEN + " / "
-                    + values.spelling(CliParameters.TOKEN_FILE) + " for an API token.");
+                    + values.spelling(USERNAME) + ", or use " + ENV_TOKEN + " / "
+                    + values.spelling(CliOptions.TOKEN_FILE) + " for an API token.");
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.prismaregistry.cli;
 import io.github.prismaregistry.api.InvalidRequestException;
 import java.util.Map;
 
-/** Engine messages re-addressed to the option a CLI user types. */
+/** Engine messages that name a parameter in the engine's words, re-addressed to the option a CLI user types. */
 final class CliMessages {
 
     /** Engine names for what the command line calls differently. */
@@ -18,11 +18,8 @@ final class CliMessages {
         if (!message.endsWith(".")) {
             message += ".";
         }
-        if ("credentials".equals(name)) {
-            return message + " Set " + values.spelling(CliParameters.USERNAME) + " and " + CliCredentials.ENV_PASSWORD
-                    + ", or " + CliCredentials.ENV_TOKEN + ".";
-        }
-        if (name == null || values.definition(name) == null) {
+        if (name == null || values.option(name) == null || message.contains(values.option(name).optionName())
+                || message.contains(values.option(name).environmentVariable())) {
             return message;
         }
         return "Invalid " + values.spelling(name) + ": " + message;

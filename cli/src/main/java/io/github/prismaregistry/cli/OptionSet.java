@@ -1,5 +1,10 @@
 package io.github.prismaregistry.cli;
 
+import io.github.prismaregistry.parameters.FrontEnd;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterKind;
+import io.github.prismaregistry.parameters.Parameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,45 +19,45 @@ import picocli.CommandLine.ParseResult;
  */
 final class OptionSet {
 
+    private final List<CliOption> definitions;
     /** Secrets on the command line would show in process lists and shell histories; these options only refuse them. */
-    static final Map<String, String> REFUSED_SECRETS = Map.of(
-            "--password", "set PRISMA_PASSWORD or pass --password-file FILE",
-            "--token", "set PRISMA_TOKEN or pass --token-file FILE");
+    private final List<Parameter<?>> refusedSecrets;
 
-    private final List<OptionDef> definitions;
-
-    OptionSet(List<OptionDef> definitions) {
-        this.definitions = List.copyOf(definitions);
+    OptionSet(Operation operation) {
+        this.definitions = CliOptions.forOperation(operation);
+        this.refusedSecrets = Parameters.forOperation(operation, FrontEnd.CLI).stream()
+                .filter(p -> p.kind() == ParameterKind.SECRET).toList();
     }
 
-    List<OptionDef> definitions() {
+    List<CliOption> definitions() {
         return definitions;
     }
 
     void addTo(CommandSpec command) {
-        for (OptionDef d : definitions) {
+        for (CliOption d : definitions) {
             command.addOption(toOption(d));
         }
-        REFUSED_SECRETS.keySet().forEach(name -> command.addOption(OptionSpec.builder(name)
+        refusedSecrets.forEach(p -> command.addOption(OptionSpec.builder(p.optionName())
                 .arity("0..1").type(String.class).hidden(true).build()));
     }
 
-    private static OptionSpec toOption(OptionDef d) {
-        OptionSpec.Builder option = OptionSpec.builder(d.optionName()).description(describe(d));
+    private static OptionSpec toOption(CliOption d) {
+        OptionSpec.Builder option = OptionSpec.builder(d.optionName()).description(describe(d)).paramLabel(d.label());
         switch (d.shape()) {
-            case FLAG -> option.arity("0..1").fallbackValue("true").paramLabel("true|false").type(String.class);
-            case LIST -> option.arity("1").type(List.class).auxiliaryTypes(String.class).splitRegex(",")
-                    .paramLabel("<" + d.name() + ">");
-            case VALUE -> option.arity("1").type(String.class).paramLabel("<" + d.name() + ">");
+            case FLAG -> option.arity("0..1").fallbackValue("true").type(String.class);
+            case LIST -> option.arity("1").type(List.class).auxiliaryTypes(String.class);
+            case VALUE -> option.arity("1").type(String.class);
             default -> throw new IllegalStateException(d.shape().name());
         }
         return option.build();
     }
 
-    private static String describe(OptionDef d) {
+    private static String describe(CliOption d) {
         StringBuilder text = new StringBuilder(d.meaning());
-        if (d.defaultValue() != null) {
-            text.append(" Default: ").append(d.defaultValue()).append('.');
+        if (d.defaultText().equals("(required)")) {
+            text.append(" Required.");
+        } else if (!d.defaultText().isEmpty()) {
+            text.append(" Default: ").append(d.defaultText()).append('.');
         }
         if (d.environmentVariable() != null) {
             text.append(" Env: ").append(d.environmentVariable()).append('.');
@@ -62,16 +67,17 @@ final class OptionSet {
 
     /** The raw values of this command's options; refuses secrets given as plain options. */
     RawValues read(ParseResult parsed, Map<String, String> environment) throws UsageException {
-        for (Map.Entry<String, String> refused : REFUSED_SECRETS.entrySet()) {
-            if (parsed.hasMatchedOption(refused.getKey())) {
+        for (Parameter<?> secret : refusedSecrets) {
+            if (parsed.hasMatchedOption(secret.optionName())) {
                 // The value itself is never repeated: it is the secret.
-                throw new UsageException(refused.getKey() + " is not accepted on the command line, where process lists"
-                        + " and shell histories show it: " + refused.getValue() + ".");
+                throw new UsageException(secret.optionName() + " is not accepted on the command line, where process"
+                        + " lists and shell histories show it: set " + secret.environmentVariable() + " or pass "
+                        + secret.optionName() + "-file FILE.");
             }
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (OptionDef d : definitions) {
+        for (CliOption d : definitions) {
             OptionSpec option = parsed.commandSpec().findOption(d.optionName());
             if (parsed.hasMatchedOption(option)) {
                 List<String> given = new ArrayList<>();
@@ -89,8 +95,8 @@ final class OptionSet {
     }
 
     /** Lists may be comma separated; from the environment (a multi-line CI input, say) also line by line. */
-    private static List<String> split(OptionDef d, String raw) {
-        if (d.shape() != OptionDef.Shape.LIST) {
+    private static List<String> split(CliOption d, String raw) {
+        if (d.shape() != CliOption.Shape.LIST) {
             return List.of(raw);
         }
         List<String> items = new ArrayList<>();

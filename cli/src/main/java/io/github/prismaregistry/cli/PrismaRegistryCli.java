@@ -1,8 +1,13 @@
 package io.github.prismaregistry.cli;
 
+import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,19 +17,28 @@ import picocli.CommandLine.ParseResult;
 final class PrismaRegistryCli {
 
     static final String NAME = "prisma-registry";
+    /** The operations offered as subcommands. */
+    static final List<Operation> COMMANDS = List.of(Operation.REGISTER, Operation.UNREGISTER);
+    private static final Map<Operation, String> DESCRIPTIONS = Map.of(
+            Operation.REGISTER, "Adds the image's repository to the registry-scan settings unless an entry already"
+                    + " covers it. No other entry is changed or lost.",
+            Operation.UNREGISTER, "Removes exactly the entry register would add; covering wildcard entries and all"
+                    + " others stay.");
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final OptionSet registerOptions = new OptionSet(CliParameters.registry(true));
-    private final OptionSet unregisterOptions = new OptionSet(CliParameters.registry(false));
+    private final Map<Operation, OptionSet> options = new EnumMap<>(Operation.class);
 
     PrismaRegistryCli(Map<String, String> environment, Path workingDirectory, PrintWriter out, PrintWriter err) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
         this.out = out;
         this.err = err;
+        for (Operation operation : COMMANDS) {
+            options.put(operation, new OptionSet(operation));
+        }
     }
 
     CommandLine commandLine() {
@@ -38,10 +52,9 @@ final class PrismaRegistryCli {
                         "  3  scan timeout",
                         "  4  Console, authentication or network error");
         CommandLine cli = new CommandLine(top);
-        cli.addSubcommand(subcommand("register", registerOptions,
-                "Adds the image's repository to the registry-scan settings unless an entry already covers it."));
-        cli.addSubcommand(subcommand("unregister", unregisterOptions,
-                "Removes exactly the entry register would add; covering wildcard entries and all others stay."));
+        for (Operation operation : COMMANDS) {
+            cli.addSubcommand(subcommand(operation.verb(), options.get(operation), DESCRIPTIONS.get(operation)));
+        }
         CommandSpec version = CommandSpec.create().name("version").mixinStandardHelpOptions(true);
         version.usageMessage().description("Prints the version of this tool and of the Java runtime.");
         cli.addSubcommand(new CommandLine(version));
@@ -102,21 +115,33 @@ final class PrismaRegistryCli {
     }
 
     private int dispatch(ParseResult sub) throws UsageException, PrismaRegistryException, InterruptedException {
-        switch (sub.commandSpec().name()) {
-            case "version" -> {
-                out.println(versionLine());
-                out.flush();
-                return ExitCode.OK;
+        String name = sub.commandSpec().name();
+        if (name.equals("version")) {
+            out.println(versionLine());
+            out.flush();
+            return ExitCode.OK;
+        }
+        Operation operation = Operation.forVerb(name);
+        RawValues raw = options.get(operation).read(sub, environment);
+        CommandSettings settings;
+        try {
+            settings = CommandSettings.read(operation, raw, environment, workingDirectory);
+        } catch (InvalidRequestException e) {
+            throw new UsageException(CliMessages.invalid(e, raw));
+        }
+        StderrLog log = new StderrLog(err, settings.verbose);
+        try {
+            return new RegistryCommand(operation, settings, out, log).run();
+        } catch (InvalidRequestException e) {
+            throw new UsageException(CliMessages.invalid(e, raw));
+        } catch (PrismaRegistryException e) {
+            if (settings.failOnError()) {
+                throw e;
             }
-            case "register" -> {
-                return new RegistryCommand(true, registerOptions.read(sub, environment), environment, workingDirectory,
-                        out, err).run();
-            }
-            case "unregister" -> {
-                return new RegistryCommand(false, unregisterOptions.read(sub, environment), environment,
-                        workingDirectory, out, err).run();
-            }
-            default -> throw new IllegalStateException("no handler for " + sub.commandSpec().name());
+            log.warn(e.getMessage());
+            log.warn(name + " failed; exit code 0 because " + raw.source(Parameters.FAIL_ON_ERROR.name())
+                    + " is false (it would have been " + ExitCode.of(e) + ").");
+            return ExitCode.OK;
         }
     }
 

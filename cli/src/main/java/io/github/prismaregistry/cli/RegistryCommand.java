@@ -1,79 +1,64 @@
 package io.github.prismaregistry.cli;
 
 import io.github.prismaregistry.api.ConsoleAuthenticationException;
-import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsolePermissionException;
-import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
-import java.io.IOException;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.ParameterReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code register} and {@code unregister}: one request per image, handed to the common engine. */
 final class RegistryCommand {
 
-    private final boolean register;
-    private final RawValues values;
-    private final Map<String, String> environment;
-    private final Path workingDirectory;
+    private final Operation operation;
+    private final CommandSettings settings;
     private final PrintWriter out;
-    private final PrintWriter err;
+    private final StderrLog log;
 
-    RegistryCommand(boolean register, RawValues values, Map<String, String> environment, Path workingDirectory,
-            PrintWriter out, PrintWriter err) {
-        this.register = register;
-        this.values = values;
-        this.environment = environment;
-        this.workingDirectory = workingDirectory;
+    RegistryCommand(Operation operation, CommandSettings settings, PrintWriter out, StderrLog log) {
+        this.operation = operation;
+        this.settings = settings;
         this.out = out;
-        this.err = err;
-    }
-
-    String name() {
-        return register ? "register" : "unregister";
+        this.log = log;
     }
 
     int run() throws UsageException, PrismaRegistryException, InterruptedException {
-        RequestReader reader = new RequestReader(values, workingDirectory);
-        ResultReport report = ResultReport.create(values, name());
-        boolean verbose = reader.bool(CliParameters.VERBOSE);
-        List<RegistrationRequest> requests = reader.requests(register);
-        CliCredentials.Resolved credentials = CliCredentials.resolve(values, environment, workingDirectory);
-        ConsoleConnection connection = reader.connection(credentials, "prisma-registry-cli/" + Version.current());
-        Path output = reader.outputDirectory();
-        createDirectory(output);
-
-        StderrLog log = new StderrLog(err, verbose);
-        log.debug("Console: " + connection + ", credentials from " + credentials.source());
+        List<RegistrationRequest> requests = requests();
+        settings.createOutputDirectory();
+        log.debug("Console: " + settings.connection + ", credentials from " + settings.credentials.source());
         List<RegistrationResult> results = new ArrayList<>();
-        try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection).log(log).backupDirectory(output).build()) {
-            // One call per image: the engine takes one entry per request.
+        try (RegistryRegistrar registrar = RegistryRegistrar.builder(settings.connection).log(log)
+                .backupDirectory(settings.outputDirectory).build()) {
+            // One call per image, in the order given: each is one entry, as with a single image.
             for (RegistrationRequest request : requests) {
                 log.debug("Request: " + request);
-                results.add(register ? registrar.register(request) : registrar.unregister(request));
+                results.add(operation == Operation.REGISTER ? registrar.register(request) : registrar.unregister(request));
             }
-        } catch (InvalidRequestException e) {
-            throw new UsageException(CliMessages.invalid(e, values));
         } catch (ConsoleAuthenticationException | ConsolePermissionException e) {
             throw new ConsoleAuthenticationException(e.getMessage() + " The credentials came from "
-                    + credentials.source() + ".", e);
+                    + settings.credentials.source() + ".", e);
         }
-        report.write(results, output, out, GithubActions.from(environment));
+        new ResultReport(operation.verb(), settings.json).write(results, settings.outputDirectory, out,
+                GithubActions.from(settings.environment()));
         return ExitCode.OK;
     }
 
-    private static void createDirectory(Path output) throws UsageException {
-        try {
-            Files.createDirectories(output);
-        } catch (IOException e) {
-            throw new UsageException("Cannot create the output directory " + output + ": " + e.getMessage());
+    /** One request per image; one without an image when only registry and repository name the entry. */
+    private List<RegistrationRequest> requests() throws PrismaRegistryException {
+        List<String> images = settings.raw.images();
+        if (images.isEmpty()) {
+            return List.of(settings.values.registrationRequest().build());
         }
+        List<RegistrationRequest> requests = new ArrayList<>();
+        for (String image : images) {
+            requests.add(ParameterReader.read(settings.raw.sourceFor(image), settings.raw.naming(), operation)
+                    .registrationRequest().build());
+        }
+        return requests;
     }
 }

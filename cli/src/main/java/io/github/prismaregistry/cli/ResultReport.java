@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,19 +25,9 @@ final class ResultReport {
     private final String command;
     private final boolean json;
 
-    private ResultReport(String command, boolean json) {
+    ResultReport(String command, boolean json) {
         this.command = command;
         this.json = json;
-    }
-
-    static ResultReport create(RawValues values, String command) throws UsageException {
-        String output = values.get(CliParameters.OUTPUT);
-        String mode = output == null ? "human" : output.trim().toLowerCase(Locale.ROOT);
-        if (!mode.equals("human") && !mode.equals("json")) {
-            throw new UsageException("Invalid " + values.source(CliParameters.OUTPUT) + " '" + output
-                    + "': use human or json.");
-        }
-        return new ResultReport(command, mode.equals("json"));
     }
 
     void write(List<RegistrationResult> results, Path outputDirectory, PrintWriter out, GithubActions github)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.prismaregistry.parameters.Operation;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -21,8 +22,13 @@ class CiTemplatesTest {
 
     private static final Path ACTION = Path.of("action.yml");
     private static final Path GITLAB = Path.of("gitlab", "prisma-registry.gitlab-ci.yml");
-    /** Secret files are for shells; the action hands secrets over as environment variables. */
-    private static final Set<String> NOT_ACTION_INPUTS = Set.of("password-file", "token-file");
+    /**
+     * Secret files are for shells: the action hands secrets over as environment variables. Its {@code image} input
+     * takes several images, one per line, so it needs no {@code images}.
+     */
+    private static final Set<String> NOT_ACTION_INPUTS = Set.of("password-file", "token-file", "images");
+    /** Variables the runner may already set for every step: the action sets them only when the input is given. */
+    private static final Set<String> RUNNER_VARIABLES = Set.of("HTTPS_PROXY", "NO_PROXY");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> yaml(Path file) throws IOException {
@@ -41,10 +47,12 @@ class CiTemplatesTest {
         return System.getProperty("project.version").replace("-SNAPSHOT", "");
     }
 
-    private static List<OptionDef> everyOption() {
-        Map<String, OptionDef> byName = new java.util.LinkedHashMap<>();
-        for (OptionDef d : CliParameters.registry(true)) {
-            byName.put(d.name(), d);
+    private static List<CliOption> everyOption() {
+        Map<String, CliOption> byName = new java.util.LinkedHashMap<>();
+        for (Operation operation : PrismaRegistryCli.COMMANDS) {
+            for (CliOption d : CliOptions.forOperation(operation)) {
+                byName.put(d.name(), d);
+            }
         }
         return new ArrayList<>(byName.values());
     }
@@ -61,13 +69,20 @@ class CiTemplatesTest {
         Map<String, Object> inputs = map(action.get("inputs"));
         Map<String, Object> env = map(runStep(action).get("env"));
 
-        for (OptionDef d : everyOption()) {
+        String script = String.valueOf(runStep(action).get("run"));
+        for (CliOption d : everyOption()) {
             String input = d.optionName().substring(2);
             if (NOT_ACTION_INPUTS.contains(input)) {
                 assertThat(inputs).doesNotContainKey(input);
                 continue;
             }
             assertThat(inputs).as("input for " + d.optionName()).containsKey(input);
+            if (RUNNER_VARIABLES.contains(d.environmentVariable())) {
+                String staged = "INPUT_" + d.environmentVariable();
+                assertThat(env).containsEntry(staged, "${{ inputs." + input + " }}").doesNotContainKey(d.environmentVariable());
+                assertThat(script).contains("export " + d.environmentVariable() + "=\"$" + staged + "\"");
+                continue;
+            }
             assertThat(env).as("variable for input " + input)
                     .containsEntry(d.environmentVariable(), "${{ inputs." + input + " }}");
         }
@@ -84,7 +99,7 @@ class CiTemplatesTest {
     void theActionPutsNoInputOnTheCommandLineAndFetchesThisReleaseFromMavenCentral() throws IOException {
         Map<String, Object> action = yaml(ACTION);
         assertThat(map(action.get("runs")).get("using")).isEqualTo("composite");
-        assertThat(String.valueOf(runStep(action).get("run"))).doesNotContain("inputs.");
+        assertThat(String.valueOf(runStep(action).get("run"))).doesNotContain("${{");
         assertThat(map(map(action.get("inputs")).get("cli-version")).get("default")).isEqualTo(releaseVersion());
         String actionText = Files.readString(ACTION, StandardCharsets.UTF_8);
         assertThat(actionText).contains("maven-dependency-plugin:3.11.0:copy",

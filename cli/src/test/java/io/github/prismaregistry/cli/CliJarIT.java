@@ -199,6 +199,10 @@ class CliJarIT {
                 cli(login(), "register", "--console-url", url(), "--image", "registry.example.com/a/b:1",
                         "--scan-later=yes"),
                 cli(login(), "register", "--console-url", url(), "--image", "Not An Image"),
+                cli(login(), "register", "--console-url", url(), "--image", "registry.example.com/a/b:1",
+                        "--skip-tls-verify=maybe"),
+                cli(login(), "register", "--console-url", url(), "--image", "registry.example.com/a/b:1",
+                        "--output", "yaml"),
                 cli(login(), "register", "--console-url", url(), "--no-such-option"),
                 cli(Map.of(), "register", "--console-url", url(), "--image", "registry.example.com/a/b:1"),
                 cli(login(), "frobnicate"),
@@ -231,6 +235,19 @@ class CliJarIT {
                 "--image", "registry.example.com/a/b:1");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CONSOLE_ERROR);
+    }
+
+    @Test
+    void failOnErrorFalseTurnsAConsoleErrorIntoAWarningButNotAUsageError() throws Exception {
+        CliRun unreachable = cli(login(), "register", "--console-url", "http://127.0.0.1:1", "--retries", "0",
+                "--image", "registry.example.com/a/b:1", "--fail-on-error=false");
+        CliRun misused = cli(login(), "register", "--console-url", url(), "--cap", "-3",
+                "--image", "registry.example.com/a/b:1", "--fail-on-error=false");
+
+        assertThat(unreachable.exitCode()).as(unreachable.toString()).isZero();
+        assertThat(unreachable.err()).contains("warning:", "--fail-on-error is false", "would have been 4");
+        assertThat(misused.exitCode()).as(misused.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(misused.err()).contains("--cap must be 0 or more");
     }
 
     @Test

@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.ProxySettings;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.ParameterReader;
+import io.github.prismaregistry.parameters.ParameterValues;
+import io.github.prismaregistry.parameters.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,18 +31,19 @@ class CommandLineTest {
                 new java.io.PrintWriter(new java.io.StringWriter()));
         CommandLine commandLine = cli.commandLine();
         CommandLine.ParseResult parsed = commandLine.parseArgs(args).subcommand();
-        return new OptionSet(CliParameters.registry(true)).read(parsed, environment);
+        return new OptionSet(Operation.REGISTER).read(parsed, environment);
     }
 
     @Test
     void optionsAreKebabCaseAndEachHasItsVariable() {
-        List<OptionDef> options = CliParameters.registry(true);
-        assertThat(options).extracting(OptionDef::optionName).contains("--console-url", "--image", "--registry",
-                "--repository", "--tag", "--registry-type", "--scan-later", "--dry-run", "--ca-certificate",
-                "--update-existing");
-        assertThat(options).extracting(OptionDef::environmentVariable).contains("PRISMA_CONSOLE_URL",
-                "PRISMA_USERNAME", "PRISMA_REGISTRY_TYPE", "PRISMA_SCAN_LATER");
-        assertThat(CliParameters.registry(false)).extracting(OptionDef::name).doesNotContain("updateExisting");
+        List<CliOption> options = CliOptions.forOperation(Operation.REGISTER);
+        assertThat(options).extracting(CliOption::optionName).contains("--console-url", "--image", "--images",
+                "--registry", "--repository", "--tag", "--registry-type", "--scan-later", "--dry-run",
+                "--ca-certificate", "--update-existing", "--password-file", "--token-file", "--output");
+        assertThat(options).extracting(CliOption::environmentVariable).contains("PRISMA_CONSOLE_URL",
+                "PRISMA_USERNAME", "PRISMA_REGISTRY_TYPE", "PRISMA_SCAN_LATER", "PRISMA_PASSWORD_FILE", "HTTPS_PROXY");
+        assertThat(CliOptions.forOperation(Operation.UNREGISTER)).extracting(CliOption::name)
+                .doesNotContain("updateExisting");
     }
 
     @Test
@@ -58,15 +65,45 @@ class CommandLineTest {
                 .containsExactly("a/b:1", "c/d:2");
     }
 
+    private ParameterValues read(RawValues raw) throws Exception {
+        return ParameterReader.read(raw.source(), raw.naming(), Operation.REGISTER);
+    }
+
     @Test
     void aBareFlagMeansTrueAndBooleansAreStrict() throws Exception {
-        RequestReader bare = new RequestReader(parse(Map.of(), "register", "--dry-run"), work);
-        assertThat(bare.bool("dryRun")).isTrue();
-        assertThat(bare.bool("scanLater")).isFalse();
-        assertThat(new RequestReader(parse(Map.of(), "register", "--dry-run=FALSE"), work).bool("dryRun")).isFalse();
-        RequestReader yes = new RequestReader(parse(env("PRISMA_SCAN_LATER", "yes"), "register"), work);
-        assertThatThrownBy(() -> yes.bool("scanLater")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("PRISMA_SCAN_LATER").hasMessageContaining("true or false");
+        ParameterValues bare = read(parse(Map.of(), "register", "--dry-run"));
+        assertThat(bare.get(Parameters.DRY_RUN)).isTrue();
+        assertThat(bare.get(Parameters.SCAN_LATER)).isFalse();
+        assertThat(read(parse(Map.of(), "register", "--dry-run=FALSE")).get(Parameters.DRY_RUN)).isFalse();
+        RawValues yes = parse(env("PRISMA_SCAN_LATER", "yes"), "register");
+        assertThatThrownBy(() -> read(yes)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("PRISMA_SCAN_LATER must be true or false");
+        RawValues given = parse(Map.of(), "register", "--cap", "-1");
+        assertThatThrownBy(() -> read(given)).hasMessageStartingWith("--cap must be 0 or more");
+    }
+
+    @Test
+    void unsetParametersAreNamedByOptionAndVariable() throws Exception {
+        RawValues none = parse(Map.of(), "register");
+        assertThat(none.naming().spell(Parameters.CONSOLE_URL)).isEqualTo("--console-url (PRISMA_CONSOLE_URL)");
+        assertThat(parse(env("PRISMA_CONSOLE_URL", "x"), "register").naming().spell(Parameters.CONSOLE_URL))
+                .isEqualTo("PRISMA_CONSOLE_URL");
+    }
+
+    @Test
+    void theProxyComesFromHttpsProxyWithoutRepeatingItsPassword() throws Exception {
+        RawValues raw = parse(env("HTTPS_PROXY", "http://proxy-user:proxy-Secret-1@proxy.example.com:3128",
+                "NO_PROXY", ".internal,10.1.2.3"), "register");
+        ProxySettings proxy = CommandSettings.proxy(raw, read(raw));
+        assertThat(proxy.host()).isEqualTo("proxy.example.com");
+        assertThat(proxy.port()).isEqualTo(3128);
+        assertThat(proxy.username()).isEqualTo("proxy-user");
+        assertThat(proxy.password()).isEqualTo("proxy-Secret-1");
+        assertThat(proxy.nonProxyHosts()).containsExactly("*.internal", "10.1.2.3");
+        assertThat(proxy.toString()).doesNotContain("proxy-Secret-1");
+        RawValues bad = parse(Map.of(), "register", "--proxy", "socks5://u:proxy-Secret-1@host:1");
+        assertThatThrownBy(() -> CommandSettings.proxy(bad, read(bad))).hasMessageContaining("--proxy")
+                .hasMessageNotContaining("proxy-Secret-1");
     }
 
     @Test
@@ -133,7 +170,7 @@ class CommandLineTest {
         CliRun run = CliRun.inProcess(env("PRISMA_TOKEN", "t"), work, "register", "--output", "xml",
                 "--console-url", "http://127.0.0.1:1", "--image", "a/b:1");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--output 'xml'", "human or json");
+        assertThat(run.err()).contains("--output must be human or json, was 'xml'");
     }
 
     @Test
