@@ -1,7 +1,6 @@
 package io.github.prismaregistry.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.prismaregistry.settings.Json;
 import io.github.prismaregistry.simulator.ConsoleSimulator;
 import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
@@ -13,7 +12,6 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,23 +20,9 @@ class ScanReportsTest extends ScanTestSupport {
     @RegisterExtension
     final ConsoleSimulatorExtension simulator = new ConsoleSimulatorExtension();
 
-    private ScanResult scanVulnerableImage() throws Exception {
-        ObjectNode blocked = cve("CVE-2020-0007", "low", 2.0, "fixed in 1.1");
-        blocked.put("block", true);
-        ConsoleSimulator sim = prepared(simulator.get(), image()
-                .withVulnerability(cve("CVE-2024-3094", "critical", 10.0, "fixed in 5.6.2"))
-                .withVulnerability(cve("CVE-2023-4911", "important", 7.8, ""))
-                .withVulnerability(cve("CVE-2021-44228", "critical", 10.0, "fixed in 2.17.1"))
-                .withVulnerability(blocked));
-        try (ImageScanner scanner = scanner(sim)) {
-            return scanner.scan(request().outputDirectory(reports)
-                    .policy(GatePolicy.builder().ignoredVulnerabilities(List.of("CVE-2021-44228")).build()).build());
-        }
-    }
-
     @Test
     void theJsonReportHoldsVerdictCountsAndEveryVulnerabilityWithItsReason() throws Exception {
-        scanVulnerableImage();
+        scanVulnerableImage(simulator.get());
 
         JsonNode json = Json.MAPPER.readTree(reports.resolve(ScanReports.JSON).toFile());
 
@@ -67,7 +51,7 @@ class ScanReportsTest extends ScanTestSupport {
 
     @Test
     void theJunitReportHasOneFailingCasePerCountedVulnerability() throws Exception {
-        ScanResult result = scanVulnerableImage();
+        ScanResult result = scanVulnerableImage(simulator.get());
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(reports.resolve(ScanReports.JUNIT).toFile());
@@ -100,7 +84,7 @@ class ScanReportsTest extends ScanTestSupport {
 
     @Test
     void theSarifReportListsEveryVulnerabilityAndMarksIgnoredOnesSuppressed() throws Exception {
-        scanVulnerableImage();
+        scanVulnerableImage(simulator.get());
 
         JsonNode sarif = Json.MAPPER.readTree(reports.resolve(ScanReports.SARIF).toFile());
         JsonNode results = sarif.at("/runs/0/results");
@@ -116,7 +100,7 @@ class ScanReportsTest extends ScanTestSupport {
 
     @Test
     void theSummaryNamesTheFailingCvesAndWhyOthersWereLeftOut() throws Exception {
-        scanVulnerableImage();
+        scanVulnerableImage(simulator.get());
 
         String summary = Files.readString(reports.resolve(ScanReports.SUMMARY));
 

@@ -75,6 +75,24 @@ abstract class ScanTestSupport {
         return sim;
     }
 
+    /**
+     * Scans an image with a critical CVE, an important one without a fix, an ignored critical one and a low one the
+     * Console blocks, writing the reports: two counted, two left out.
+     */
+    ScanResult scanVulnerableImage(ConsoleSimulator simulator) throws Exception {
+        ObjectNode blocked = cve("CVE-2020-0007", "low", 2.0, "fixed in 1.1");
+        blocked.put("block", true);
+        ConsoleSimulator sim = prepared(simulator, image()
+                .withVulnerability(cve("CVE-2024-3094", "critical", 10.0, "fixed in 5.6.2"))
+                .withVulnerability(cve("CVE-2023-4911", "important", 7.8, ""))
+                .withVulnerability(cve("CVE-2021-44228", "critical", 10.0, "fixed in 2.17.1"))
+                .withVulnerability(blocked));
+        try (ImageScanner scanner = scanner(sim)) {
+            return scanner.scan(request().outputDirectory(reports)
+                    .policy(GatePolicy.builder().ignoredVulnerabilities(List.of("CVE-2021-44228")).build()).build());
+        }
+    }
+
     static List<RecordedRequest> triggers(ConsoleSimulator sim) {
         return sim.requests("POST", "registry/scan");
     }
