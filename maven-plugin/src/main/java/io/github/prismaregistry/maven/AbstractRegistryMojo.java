@@ -11,14 +11,26 @@ import io.github.prismaregistry.api.ProxySettings;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.ParameterReader;
+import io.github.prismaregistry.parameters.ParameterSource;
+import io.github.prismaregistry.parameters.ParameterValues;
+import io.github.prismaregistry.parameters.Parameters;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -33,7 +45,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 abstract class AbstractRegistryMojo extends AbstractMojo {
 
-    static final String PROPERTY_PREFIX = "prismaRegistry.";
     static final String RESULT_FILE = "result.json";
 
     // ---- connection ----
@@ -69,23 +80,23 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     File caCertificate;
 
     /**
-     * Accept any TLS certificate from the Console. Dangerous: anyone in the network path can read the credentials.
+     * Accept any TLS certificate from the Console ({@code true} or {@code false}). Dangerous: anyone in the network path can read the credentials.
      * Prefer {@code caCertificate}.
      */
-    @Parameter(property = "prismaRegistry.insecureSkipTlsVerify", defaultValue = "false")
-    boolean insecureSkipTlsVerify;
+    @Parameter(property = "prismaRegistry.skipTlsVerify", defaultValue = "false")
+    String skipTlsVerify;
 
     /** Seconds to wait for a connection to the Console. */
     @Parameter(property = "prismaRegistry.connectTimeout", defaultValue = "10")
-    int connectTimeout;
+    String connectTimeout;
 
     /** Seconds to wait for a Console response. */
     @Parameter(property = "prismaRegistry.readTimeout", defaultValue = "60")
-    int readTimeout;
+    String readTimeout;
 
     /** How often a failed read or full-list write is retried (network errors, 429, 502/503/504); 0 = never. */
     @Parameter(property = "prismaRegistry.retries", defaultValue = "3")
-    int retries;
+    String retries;
 
     // ---- the entry ----
 
@@ -132,11 +143,11 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
 
     /** How many of the newest images of the repository Prisma scans (default 5; 0 = all). */
     @Parameter(property = "prismaRegistry.cap")
-    Integer cap;
+    String cap;
 
     /** Number of Defenders that scan in parallel (default 2). */
     @Parameter(property = "prismaRegistry.scanners")
-    Integer scanners;
+    String scanners;
 
     /** Collections that select the scanning Defenders; the property takes a comma separated list (default {@code All}). */
     @Parameter(property = "prismaRegistry.collections")
@@ -146,19 +157,19 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
 
     /** Save the entry without starting a scan now; by default saving starts one (only when something is written). */
     @Parameter(property = "prismaRegistry.scanLater", defaultValue = "false")
-    boolean scanLater;
+    String scanLater;
 
     /** Show what would be done, write nothing. The result file still records the plan. */
     @Parameter(property = "prismaRegistry.dryRun", defaultValue = "false")
-    boolean dryRun;
+    String dryRun;
 
     /** Do nothing. */
     @Parameter(property = "prismaRegistry.skip", defaultValue = "false")
-    boolean skip;
+    String skip;
 
     /** Fail the build when the goal fails; {@code false} logs a warning and lets the build continue. */
     @Parameter(property = "prismaRegistry.failOnError", defaultValue = "true")
-    boolean failOnError;
+    String failOnError;
 
     /** Where {@code result.json} and the backup of the settings read before a write are stored. */
     @Parameter(property = "prismaRegistry.outputDirectory", defaultValue = "${project.build.directory}/prisma-registry")
@@ -177,24 +188,45 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor pluginDescriptor;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
     final SettingsDecrypter settingsDecrypter;
+
+    /** This execution's checked values; read first thing in {@link #execute()}. */
+    ParameterValues values;
 
     AbstractRegistryMojo(SettingsDecrypter settingsDecrypter) {
         this.settingsDecrypter = settingsDecrypter;
     }
 
+    /** What this goal does; it decides which catalogue parameters are read. */
+    abstract Operation operation();
+
     /** {@code register} or {@code unregister}, for messages. */
-    abstract String goal();
+    final String goal() {
+        return operation().verb();
+    }
 
     abstract RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
             throws PrismaRegistryException, InterruptedException;
 
-    /** Goal-specific request fields (e.g. updateExisting). */
-    void customize(RegistrationRequest.Builder request) {
-    }
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        ParameterSource source = source();
+        boolean failOnError = true;
+        try {
+            // Read first: skip short-cuts everything, failOnError decides how other mistakes are reported.
+            if (Parameters.SKIP.parse(source.raw(Parameters.SKIP), ParameterNaming.MAVEN)) {
+                getLog().info("Skipping prisma-registry:" + goal() + ": skip is true (" + Parameters.SKIP.propertyName() + ")");
+                return;
+            }
+            failOnError = Parameters.FAIL_ON_ERROR.parse(source.raw(Parameters.FAIL_ON_ERROR), ParameterNaming.MAVEN);
+            readValues(source);
+        } catch (InvalidRequestException e) {
+            failed(new MojoFailureException(Messages.invalidParameter(e), e), failOnError);
+            return;
+        }
         String skipReason = skipReason();
         if (skipReason != null) {
             getLog().info("Skipping prisma-registry:" + goal() + ": " + skipReason);
@@ -203,30 +235,44 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         try {
             run();
         } catch (MojoFailureException | MojoExecutionException e) {
-            // An interrupted build is being stopped on purpose: never report that as "continuing".
-            if (failOnError || Thread.currentThread().isInterrupted()) {
-                throw e;
-            }
-            getLog().warn("prisma-registry:" + goal() + " failed; the build continues because failOnError is false: "
-                    + e.getMessage());
+            failed(e, failOnError);
         }
     }
 
+    /** Parses and checks every value this goal reads; a mistake names the element and the property. */
+    void readValues(ParameterSource source) throws InvalidRequestException {
+        values = ParameterReader.read(source, ParameterNaming.MAVEN, operation());
+    }
+
+    private void failed(AbstractMojoExecutionException e, boolean failOnError)
+            throws MojoFailureException, MojoExecutionException {
+        // An interrupted build is being stopped on purpose: never report that as "continuing".
+        if (failOnError || Thread.currentThread().isInterrupted()) {
+            if (e instanceof MojoFailureException failure) {
+                throw failure;
+            }
+            throw (MojoExecutionException) e;
+        }
+        getLog().warn("prisma-registry:" + goal() + " failed; the build continues because failOnError is false: "
+                + e.getMessage());
+    }
+
     private void run() throws MojoExecutionException, MojoFailureException {
-        if (isBlank(consoleUrl)) {
-            throw new MojoFailureException(Messages.missingParameter("consoleUrl",
+        String consoleUrl = values.get(Parameters.CONSOLE_URL);
+        if (consoleUrl == null) {
+            throw new MojoFailureException(Messages.missingParameter(Parameters.CONSOLE_URL,
                     "https://console.example.com:8083", "the address of your Prisma Cloud Compute Console"));
         }
         RegistrationRequest request = toRequest(resolveImage());
         ResolvedCredentials credentials = new SettingsCredentials(settings, settingsDecrypter, System.getenv())
-                .resolve(serverId);
+                .resolve(values.get(Parameters.SERVER_ID));
         ProxySettings proxy = new SettingsProxy(settings, settingsDecrypter).forConsole(consoleUrl);
         ConsoleConnection connection = toConnection(credentials, proxy);
         getLog().debug("Console: " + connection + ", credentials from " + credentials.source()
                 + ", proxy: " + (proxy == null ? "none" : proxy));
         getLog().debug("Request: " + request);
 
-        Path output = outputDirectory.toPath();
+        Path output = values.get(Parameters.OUTPUT_DIRECTORY);
         RegistrationResult result;
         try {
             Files.createDirectories(output);
@@ -252,11 +298,8 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         report(result, output);
     }
 
-    /** Why this execution does nothing, or {@code null}. */
+    /** Why this execution does nothing although skip is false, or {@code null}. */
     String skipReason() {
-        if (skip) {
-            return "skip is true (prismaRegistry.skip)";
-        }
         if (mavenProject != null && "pom".equals(mavenProject.getPackaging()) && !hasExplicitImage()) {
             return "module " + mavenProject.getArtifactId() + " has pom packaging and no <image> or <repository> is set";
         }
@@ -264,16 +307,17 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     }
 
     private boolean hasExplicitImage() {
-        return !isBlank(image) || !isBlank(repository);
+        return values.isSet(Parameters.IMAGE) || values.isSet(Parameters.REPOSITORY);
     }
 
     /** The image reference to register: explicit configuration first, then Jib's output; {@code null} with a repository. */
     String resolveImage() throws MojoFailureException {
         if (hasExplicitImage()) {
-            return isBlank(image) ? null : image.trim();
+            return values.get(Parameters.IMAGE);
         }
-        if (jibImageJson != null && jibImageJson.isFile()) {
-            JibImageFile jib = JibImageFile.read(jibImageJson.toPath());
+        Path jibImageJson = values.get(Parameters.JIB_IMAGE_JSON);
+        if (jibImageJson != null && Files.isRegularFile(jibImageJson)) {
+            JibImageFile jib = JibImageFile.read(jibImageJson);
             if (!jib.pushed()) {
                 throw new MojoFailureException("The image " + jib.image() + " in " + jibImageJson + " was not pushed to a"
                         + " registry (built with jib:dockerBuild or jib:buildTar?). Prisma Cloud Compute can only scan images"
@@ -289,38 +333,55 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     }
 
     RegistrationRequest toRequest(String resolvedImage) {
-        RegistrationRequest.Builder builder = RegistrationRequest.builder()
-                .image(resolvedImage)
-                .registry(registry)
-                .repository(repository)
-                .tag(tag)
-                .registryType(registryType)
-                .registryCredentialId(registryCredentialId)
-                .os(os)
-                .cap(cap)
-                .scanners(scanners)
-                .collections(cleanList(collections))
-                .scanLater(scanLater)
-                .dryRun(dryRun);
-        customize(builder);
-        return builder.build();
+        return values.registrationRequest().image(resolvedImage).build();
     }
 
     ConsoleConnection toConnection(ResolvedCredentials credentials, ProxySettings proxy) {
-        String version = isBlank(apiVersion) || apiVersion.trim().equalsIgnoreCase("discover") ? null : apiVersion;
-        return ConsoleConnection.builder(consoleUrl)
-                .apiVersion(version)
-                .project(project)
+        return values.consoleConnection()
                 .credentials(credentials == null ? null : credentials.credentials())
-                .caCertificateFile(caCertificate == null ? null : caCertificate.toPath())
-                .insecureSkipTlsVerify(insecureSkipTlsVerify)
                 .proxy(proxy)
-                .connectTimeout(Duration.ofSeconds(connectTimeout))
-                .readTimeout(Duration.ofSeconds(readTimeout))
-                .retries(retries)
                 .userAgent("prisma-registry-maven-plugin"
                         + (pluginDescriptor == null ? "" : "/" + pluginDescriptor.getVersion()))
                 .build();
+    }
+
+    /** The raw values of this execution: the fields Maven filled, with {@code -D} user properties winning. */
+    ParameterSource source() {
+        Properties userProperties = session == null ? new Properties() : session.getUserProperties();
+        Path basedir = mavenProject == null || mavenProject.getBasedir() == null ? null : mavenProject.getBasedir().toPath();
+        return new MavenParameterSource(configuredValues(), userProperties, basedir, getLog());
+    }
+
+    /** Each goal field named after a catalogue parameter, as text; the field names are the POM element names. */
+    private Map<String, String> configuredValues() {
+        Map<String, String> configured = new HashMap<>();
+        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Parameters.named(field.getName()) == null || Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                try {
+                    field.setAccessible(true);
+                    String text = asText(field.get(this));
+                    if (text != null) {
+                        configured.putIfAbsent(field.getName(), text);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + field, e);
+                }
+            }
+        }
+        return configured;
+    }
+
+    private static String asText(Object value) {
+        if (value instanceof File file) {
+            return file.getPath();
+        }
+        if (value instanceof List<?> list) {
+            return String.join(",", list.stream().filter(Objects::nonNull).map(String::valueOf).toList());
+        }
+        return value == null ? null : value.toString();
     }
 
     private void report(RegistrationResult result, Path output) throws MojoExecutionException {
@@ -340,20 +401,4 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);
     }
 
-    /** Trims the items; a list with nothing in it means "use the default". */
-    static List<String> cleanList(List<String> items) {
-        if (items == null) {
-            return null;
-        }
-        List<String> cleaned = items.stream()
-                .filter(item -> item != null)
-                .map(String::trim)
-                .filter(item -> !item.isEmpty())
-                .toList();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
-
-    static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -4,6 +4,7 @@ import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.parameters.Operation;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,7 +24,7 @@ public class RegisterMojo extends AbstractRegistryMojo {
      * collections or credential, change those fields to the configured values. By default such an entry is left alone.
      */
     @Parameter(property = "prismaRegistry.updateExisting", defaultValue = "false")
-    boolean updateExisting;
+    String updateExisting;
 
     @Inject
     public RegisterMojo(SettingsDecrypter settingsDecrypter) {
@@ -31,13 +32,8 @@ public class RegisterMojo extends AbstractRegistryMojo {
     }
 
     @Override
-    String goal() {
-        return "register";
-    }
-
-    @Override
-    void customize(RegistrationRequest.Builder request) {
-        request.updateExisting(updateExisting);
+    Operation operation() {
+        return Operation.REGISTER;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.parameters.Operation;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -21,8 +22,8 @@ public class UnregisterMojo extends AbstractRegistryMojo {
     }
 
     @Override
-    String goal() {
-        return "unregister";
+    Operation operation() {
+        return Operation.UNREGISTER;
     }
 
     @Override

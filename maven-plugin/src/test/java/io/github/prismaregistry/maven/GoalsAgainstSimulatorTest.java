@@ -51,10 +51,10 @@ class GoalsAgainstSimulatorTest {
         mojo.consoleUrl = console.get().url();
         mojo.serverId = "prisma-cloud";
         mojo.image = "registry.example.com/shop/checkout:1.4.2";
-        mojo.connectTimeout = 10;
-        mojo.readTimeout = 60;
-        mojo.retries = 3;
-        mojo.failOnError = true;
+        mojo.connectTimeout = "10";
+        mojo.readTimeout = "60";
+        mojo.retries = "3";
+        mojo.failOnError = "true";
         mojo.outputDirectory = dir.resolve("prisma-registry").toFile();
         mojo.jibImageJson = dir.resolve("jib-image.json").toFile();
         mojo.setLog(log);
@@ -138,19 +138,29 @@ class GoalsAgainstSimulatorTest {
     @Test
     void engineConfigurationMistakeIsAFailureNamingTheParameter() {
         RegisterMojo mojo = register(CANARY_PASSWORD);
-        mojo.cap = -1;
+        mojo.cap = "-1";
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("Invalid <cap>: ")
-                .hasMessageEndingWith("Fix <cap> in the plugin <configuration> or -DprismaRegistry.cap.");
+                .hasMessage("<cap> / -DprismaRegistry.cap must be 0 or more, was -1.");
+        assertThat(console.get().writeCount()).isZero();
+    }
+
+    @Test
+    void aBooleanThatIsNeitherTrueNorFalseFailsBeforeAnythingIsWritten() {
+        RegisterMojo mojo = register(CANARY_PASSWORD);
+        mojo.scanLater = "yes";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("<scanLater> / -DprismaRegistry.scanLater must be true or false, was 'yes'.");
         assertThat(console.get().writeCount()).isZero();
     }
 
     @Test
     void interruptedBuildFailsEvenWithFailOnErrorFalseAndKeepsTheInterruptFlag() {
         RegisterMojo mojo = register(CANARY_PASSWORD);
-        mojo.failOnError = false;
+        mojo.failOnError = "false";
 
         Thread.currentThread().interrupt();
         try {
@@ -165,7 +175,7 @@ class GoalsAgainstSimulatorTest {
     @Test
     void failOnErrorFalseLetsTheBuildContinueAfterAConsoleError() throws Exception {
         RegisterMojo mojo = register("wrong-" + CANARY_PASSWORD);
-        mojo.failOnError = false;
+        mojo.failOnError = "false";
 
         mojo.execute();
 

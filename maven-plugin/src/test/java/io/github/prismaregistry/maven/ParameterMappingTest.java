@@ -8,6 +8,10 @@ import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.ProxySettings;
 import io.github.prismaregistry.api.RegistrationRequest;
+import io.github.prismaregistry.parameters.FrontEnd;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterKind;
+import io.github.prismaregistry.parameters.Parameters;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +33,21 @@ class ParameterMappingTest {
     private RegisterMojo register() {
         RegisterMojo mojo = new RegisterMojo(SettingsFixture.decrypter());
         mojo.serverId = "prisma-cloud";
-        mojo.connectTimeout = 10;
-        mojo.readTimeout = 60;
-        mojo.retries = 3;
-        mojo.failOnError = true;
+        mojo.connectTimeout = "10";
+        mojo.readTimeout = "60";
+        mojo.retries = "3";
+        mojo.failOnError = "true";
+        mojo.skip = "false";
         mojo.outputDirectory = dir.resolve("prisma-registry").toFile();
         mojo.jibImageJson = dir.resolve("jib-image.json").toFile();
         mojo.mavenProject = project("jar");
         mojo.setLog(new RecordingLog());
+        return mojo;
+    }
+
+    /** Reads the values as {@code execute()} does, for tests of one mapping. */
+    private static <M extends AbstractRegistryMojo> M read(M mojo) throws InvalidRequestException {
+        mojo.readValues(mojo.source());
         return mojo;
     }
 
@@ -56,14 +67,14 @@ class ParameterMappingTest {
         mojo.registryType = "jfrog";
         mojo.registryCredentialId = "artifactory-reader";
         mojo.os = "windows";
-        mojo.cap = 0;
-        mojo.scanners = 4;
-        mojo.collections = List.of("payments", "prod");
-        mojo.scanLater = true;
-        mojo.updateExisting = true;
-        mojo.dryRun = true;
+        mojo.cap = "0";
+        mojo.scanners = "4";
+        mojo.collections = Arrays.asList(" payments ", "", null, "prod");
+        mojo.scanLater = "true";
+        mojo.updateExisting = "TRUE";
+        mojo.dryRun = "True";
 
-        RegistrationRequest request = mojo.toRequest(mojo.resolveImage());
+        RegistrationRequest request = read(mojo).toRequest(mojo.resolveImage());
 
         assertThat(request.image()).isEqualTo("registry.example.com/shop/checkout:1.4.2");
         assertThat(request.registry()).isEqualTo("mirror.example.com");
@@ -85,7 +96,7 @@ class ParameterMappingTest {
         RegisterMojo mojo = register();
         mojo.image = "registry.example.com/shop/checkout";
 
-        RegistrationRequest request = mojo.toRequest(mojo.resolveImage());
+        RegistrationRequest request = read(mojo).toRequest(mojo.resolveImage());
 
         assertThat(request.tag()).isNull();
         assertThat(request.registryType()).isNull();
@@ -104,7 +115,7 @@ class ParameterMappingTest {
         mojo.registry = "registry.example.com";
         mojo.repository = "shop/checkout";
 
-        RegistrationRequest request = mojo.toRequest(mojo.resolveImage());
+        RegistrationRequest request = read(mojo).toRequest(mojo.resolveImage());
 
         assertThat(request.image()).isNull();
         assertThat(request.registry()).isEqualTo("registry.example.com");
@@ -113,28 +124,20 @@ class ParameterMappingTest {
     }
 
     @Test
-    void collectionsAreTrimmedAndEmptyItemsDropped() {
-        assertThat(AbstractRegistryMojo.cleanList(Arrays.asList(" payments ", "", null, "prod")))
-                .containsExactly("payments", "prod");
-        assertThat(AbstractRegistryMojo.cleanList(List.of(" ", ""))).isNull();
-        assertThat(AbstractRegistryMojo.cleanList(null)).isNull();
-    }
-
-    @Test
-    void connectionParametersReachTheConnection() {
+    void connectionParametersReachTheConnection() throws Exception {
         RegisterMojo mojo = register();
         mojo.consoleUrl = "https://console.example.com:8083/us-3-123/";
         mojo.apiVersion = "v34.03";
         mojo.project = "team-a";
         mojo.caCertificate = new File("ca.pem");
-        mojo.insecureSkipTlsVerify = true;
-        mojo.connectTimeout = 3;
-        mojo.readTimeout = 120;
-        mojo.retries = 0;
+        mojo.skipTlsVerify = "true";
+        mojo.connectTimeout = "3";
+        mojo.readTimeout = "120";
+        mojo.retries = "0";
         ConsoleCredentials login = ConsoleCredentials.usernamePassword("ci-user", "pw");
         ProxySettings proxy = ProxySettings.builder("proxy.example.com", 3128).build();
 
-        ConsoleConnection connection = mojo.toConnection(new ResolvedCredentials(login, "test"), proxy);
+        ConsoleConnection connection = read(mojo).toConnection(new ResolvedCredentials(login, "test"), proxy);
 
         assertThat(connection.consoleUrl()).isEqualTo("https://console.example.com:8083/us-3-123");
         assertThat(connection.apiVersion()).isEqualTo("v34.03");
@@ -150,12 +153,13 @@ class ParameterMappingTest {
     }
 
     @Test
-    void apiVersionDiscoverOrUnsetMeansAskTheConsole() {
+    void apiVersionDiscoverOrUnsetMeansAskTheConsole() throws Exception {
         RegisterMojo mojo = register();
         mojo.consoleUrl = "https://console";
 
-        assertThat(mojo.toConnection(null, null).apiVersion()).isNull();
+        assertThat(read(mojo).toConnection(null, null).apiVersion()).isNull();
         mojo.apiVersion = "discover";
+        read(mojo);
         assertThat(mojo.toConnection(null, null).apiVersion()).isNull();
         assertThat(mojo.toConnection(null, null).connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(mojo.toConnection(null, null).readTimeout()).isEqualTo(Duration.ofSeconds(60));
@@ -167,7 +171,7 @@ class ParameterMappingTest {
         Files.writeString(mojo.jibImageJson.toPath(), "{\"image\":\"jib.example.com/a/b:1\",\"imagePushed\":true}");
         mojo.image = "registry.example.com/shop/checkout:2";
 
-        assertThat(mojo.resolveImage()).isEqualTo("registry.example.com/shop/checkout:2");
+        assertThat(read(mojo).resolveImage()).isEqualTo("registry.example.com/shop/checkout:2");
     }
 
     @Test
@@ -176,7 +180,7 @@ class ParameterMappingTest {
         Files.writeString(mojo.jibImageJson.toPath(), "{\"image\":\"jib.example.com/a/b:1\",\"imagePushed\":true}");
         mojo.repository = "shop/*";
 
-        assertThat(mojo.resolveImage()).isNull();
+        assertThat(read(mojo).resolveImage()).isNull();
     }
 
     @Test
@@ -185,7 +189,7 @@ class ParameterMappingTest {
         Files.writeString(mojo.jibImageJson.toPath(), "{\"image\":\"jib.example.com/a/b:1\",\"imagePushed\":true}");
         mojo.tag = "1";
 
-        assertThat(mojo.toRequest(mojo.resolveImage()).image()).isEqualTo("jib.example.com/a/b:1");
+        assertThat(read(mojo).toRequest(mojo.resolveImage()).image()).isEqualTo("jib.example.com/a/b:1");
     }
 
     @Test
@@ -193,6 +197,7 @@ class ParameterMappingTest {
         RegisterMojo mojo = register();
         Files.writeString(mojo.jibImageJson.toPath(), "{\"image\":\"shop/checkout:1\",\"imagePushed\":false}");
 
+        read(mojo);
         assertThatThrownBy(mojo::resolveImage)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("shop/checkout:1")
@@ -201,9 +206,10 @@ class ParameterMappingTest {
     }
 
     @Test
-    void noImageAnywhereFailsNamingTheProperty() {
+    void noImageAnywhereFailsNamingTheProperty() throws Exception {
         RegisterMojo mojo = register();
 
+        read(mojo);
         assertThatThrownBy(mojo::resolveImage)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("<image>")
@@ -211,18 +217,15 @@ class ParameterMappingTest {
     }
 
     @Test
-    void skipAndPomPackagingAreReasonsToDoNothing() {
+    void pomPackagingWithoutAnImageIsAReasonToDoNothing() throws Exception {
         RegisterMojo mojo = register();
-        assertThat(mojo.skipReason()).isNull();
+        assertThat(read(mojo).skipReason()).isNull();
 
         mojo.mavenProject = project("pom");
-        assertThat(mojo.skipReason()).contains("pom packaging");
+        assertThat(read(mojo).skipReason()).contains("pom packaging");
 
         mojo.image = "registry.example.com/shop/checkout";
-        assertThat(mojo.skipReason()).isNull();
-
-        mojo.skip = true;
-        assertThat(mojo.skipReason()).contains("prismaRegistry.skip");
+        assertThat(read(mojo).skipReason()).isNull();
     }
 
     @Test
@@ -230,7 +233,8 @@ class ParameterMappingTest {
         RegisterMojo mojo = register();
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
-        mojo.skip = true;
+        mojo.skip = "true";
+        mojo.cap = "not even checked";
 
         mojo.execute();
 
@@ -255,7 +259,7 @@ class ParameterMappingTest {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         mojo.image = "registry.example.com/shop/checkout";
-        mojo.failOnError = false;
+        mojo.failOnError = "false";
 
         mojo.execute();
 
@@ -265,22 +269,71 @@ class ParameterMappingTest {
     }
 
     @Test
-    void engineConfigurationMistakeNamesElementAndProperty() {
-        String message = Messages.invalidParameter(new InvalidRequestException("cap", "cap must be 0 or more, was -1."));
-
-        assertThat(message).isEqualTo("Invalid <cap>: cap must be 0 or more, was -1. Fix <cap> in the plugin"
-                + " <configuration> or -DprismaRegistry.cap.");
-    }
-
-    @Test
-    void engineNameForTheBackupFolderIsTranslatedToOutputDirectory() {
-        assertThat(Messages.invalidParameter(new InvalidRequestException("backupDirectory", "cannot write to /x")))
-                .startsWith("Invalid <outputDirectory>: cannot write to /x. Fix <outputDirectory>");
-    }
-
-    @Test
-    void engineMistakeAboutSomethingThatIsNoParameterKeepsTheEngineMessage() {
+    void engineConfigurationMistakeIsPassedOnAsASentence() {
+        assertThat(Messages.invalidParameter(new InvalidRequestException("cap", "<cap> / -DprismaRegistry.cap must be 0 or more, was -1")))
+                .isEqualTo("<cap> / -DprismaRegistry.cap must be 0 or more, was -1.");
         assertThat(Messages.invalidParameter(new InvalidRequestException("credentials", "No credentials.")))
                 .isEqualTo("No credentials.");
+    }
+
+    @Test
+    void everyBooleanOfEveryGoalIsStrict() throws Exception {
+        for (AbstractRegistryMojo mojo : List.of(register(), unregisterWithDefaults())) {
+            for (Parameter<?> parameter : Parameters.forOperation(mojo.operation(), FrontEnd.MAVEN)) {
+                if (parameter.kind() != ParameterKind.BOOLEAN) {
+                    continue;
+                }
+                AbstractRegistryMojo fresh = mojo instanceof RegisterMojo ? register() : unregisterWithDefaults();
+                fresh.image = "registry.example.com/shop/checkout";
+                setField(fresh, parameter.name(), "yes");
+
+                assertThatThrownBy(fresh::execute).as(parameter.name())
+                        .isInstanceOf(MojoFailureException.class)
+                        .hasMessage("<" + parameter.name() + "> / -D" + parameter.propertyName()
+                                + " must be true or false, was 'yes'.");
+            }
+        }
+    }
+
+    @Test
+    void aBadValueWithFailOnErrorFalseIsAWarning() throws Exception {
+        RegisterMojo mojo = register();
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.failOnError = "false";
+        mojo.dryRun = "1";
+
+        mojo.execute();
+
+        assertThat(log.lines).singleElement().asString().startsWith("WARN prisma-registry:register failed")
+                .endsWith("<dryRun> / -DprismaRegistry.dryRun must be true or false, was '1'.");
+    }
+
+    private UnregisterMojo unregisterWithDefaults() {
+        UnregisterMojo mojo = new UnregisterMojo(SettingsFixture.decrypter());
+        RegisterMojo defaults = register();
+        for (java.lang.reflect.Field field : AbstractRegistryMojo.class.getDeclaredFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) && !java.lang.reflect.Modifier.isFinal(field.getModifiers())) {
+                try {
+                    field.set(mojo, field.get(defaults));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        mojo.setLog(new RecordingLog());
+        return mojo;
+    }
+
+    private static void setField(AbstractRegistryMojo mojo, String name, String value) throws Exception {
+        for (Class<?> type = mojo.getClass(); type != Object.class; type = type.getSuperclass()) {
+            try {
+                type.getDeclaredField(name).set(mojo, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new AssertionError("no field " + name);
     }
 }
