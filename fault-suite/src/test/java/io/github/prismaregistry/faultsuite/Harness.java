@@ -109,7 +109,16 @@ final class Harness implements AutoCloseable {
     }
 
     RegistryRegistrar registrar() {
-        RegistryLog log = new RegistryLog() {
+        try {
+            return RegistryRegistrar.builder(connection()).log(log()).backupDirectory(backups).build();
+        } catch (InvalidRequestException e) {
+            throw new IllegalStateException("the harness built an invalid connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** A log that keeps every line in {@link #logLines}. */
+    RegistryLog log() {
+        return new RegistryLog() {
             @Override
             public void info(String message) {
                 logLines.add("INFO " + message);
@@ -125,11 +134,6 @@ final class Harness implements AutoCloseable {
                 logLines.add("DEBUG " + message);
             }
         };
-        try {
-            return RegistryRegistrar.builder(connection()).log(log).backupDirectory(backups).build();
-        } catch (InvalidRequestException e) {
-            throw new IllegalStateException("the harness built an invalid connection: " + e.getMessage(), e);
-        }
     }
 
     /** Requests our clients sent (the simulator also logs injected foreign writes; those are not ours). */

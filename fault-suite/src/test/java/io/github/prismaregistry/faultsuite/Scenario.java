@@ -168,7 +168,7 @@ final class Scenario {
         return row;
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "";
         }
