@@ -4,9 +4,11 @@ import io.github.prismaregistry.console.Timing;
 import io.github.prismaregistry.engine.RegistrationEngine;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The one entry point every front end calls. Thread-safe; writes to one Console are serialised inside the JVM.
+ * The one entry point every front end calls. Thread-safe; writes to one Console are serialised inside the JVM, and
+ * registrations that wait for the same Console are served together.
  * <pre>
  * try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection).log(log).backupDirectory(dir).build()) {
  *     RegistrationResult result = registrar.register(request);
@@ -33,6 +35,20 @@ public final class RegistryRegistrar implements AutoCloseable {
     /** Removes exactly the entry {@link #register} would add, and nothing else. */
     public RegistrationResult unregister(RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
         return engine.unregister(request);
+    }
+
+    /**
+     * Several registrations in one call, served together: one read of the list, one POST per missing entry, one
+     * verifying read. Outcomes come in the order of {@code requests}; each has its own result or error, and one
+     * registration's failure does not stop the others. Dry runs among them share a read of their own and write nothing.
+     */
+    public List<RegistrationOutcome> registerAll(List<RegistrationRequest> requests) throws InterruptedException {
+        return engine.registerAll(requests);
+    }
+
+    /** {@link #registerAll} for unregistering: each removal is planned, written and verified on its own. */
+    public List<RegistrationOutcome> unregisterAll(List<RegistrationRequest> requests) throws InterruptedException {
+        return engine.unregisterAll(requests);
     }
 
     /** Releases the HTTP client's threads and connections. */

@@ -9,6 +9,7 @@ import io.github.prismaregistry.api.ConsoleRejectedException;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.Plural;
 import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryLimitException;
@@ -29,9 +30,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Read, plan, write, read back and verify. Adds by POST; replaces the list (PUT) only for updates, removals and
@@ -45,18 +45,18 @@ public final class RegistrationEngine implements AutoCloseable {
     /** Write rounds (write, read back) before giving up on an entry that keeps disappearing. */
     static final int WRITE_ROUNDS = 3;
 
-    // One fair lock per Console and project, shared by every registrar in this JVM (parallel branches, mvn -T).
-    private static final ConcurrentMap<String, ReentrantLock> CONSOLE_LOCKS = new ConcurrentHashMap<>();
 
-    private enum Operation { REGISTER, UNREGISTER }
+    enum Operation { REGISTER, UNREGISTER }
 
     private final ConsoleConnection connection;
-    private final ConsoleClient client;
-    private final RegistryLog log;
-    private final Backups backups;
+    final ConsoleClient client;
+    final RegistryLog log;
+    final Backups backups;
     private final Timing timing;
     private final String lockKey;
-    private volatile boolean postRefused;
+    /** Registrations with equal keys can share this engine's requests: the same Console, seen the same way. */
+    private final String batchKey;
+    volatile boolean postRefused;
 
     private RegistrationEngine(ConsoleConnection connection, ConsoleClient client, Path backupDirectory, Timing timing) {
         this.connection = connection;
@@ -65,6 +65,7 @@ public final class RegistrationEngine implements AutoCloseable {
         this.backups = new Backups(backupDirectory);
         this.timing = timing;
         this.lockKey = client.url().lockKey() + "|" + (connection.project() == null ? "" : connection.project());
+        this.batchKey = lockKey + "|" + ConnectionFingerprint.of(connection);
     }
 
     public static RegistrationEngine create(ConsoleConnection connection, RegistryLog log, Path backupDirectory, Timing timing)
@@ -74,21 +75,34 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     public RegistrationResult register(RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
-        return run(Operation.REGISTER, request);
+        return single(Operation.REGISTER, request);
     }
 
     public RegistrationResult unregister(RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
-        return run(Operation.UNREGISTER, request);
+        return single(Operation.UNREGISTER, request);
+    }
+
+    /** Several registrations in one call, served together; each has its own outcome, and one's failure is its own. */
+    public List<RegistrationOutcome> registerAll(List<RegistrationRequest> requests) throws InterruptedException {
+        return runAll(Operation.REGISTER, requests);
+    }
+
+    /** {@link #registerAll} for unregistering. */
+    public List<RegistrationOutcome> unregisterAll(List<RegistrationRequest> requests) throws InterruptedException {
+        return runAll(Operation.UNREGISTER, requests);
     }
 
     /** The state of one register/unregister call. */
-    private final class Run {
+    final class Run implements GroupCommit.Member {
         final Operation op;
         final RegistrationRequest request;
         final DesiredEntry desired;
         final long startNanos = System.nanoTime();
-        final int writesAtStart = client.writesByThisThread();
         final List<String> warnings = new ArrayList<>();
+        /** Write requests sent for this registration, repeats included. */
+        int writes;
+        /** The client whose requests served this registration: its own, or the one of the turn that served a batch. */
+        ConsoleClient servedBy = client;
         int entriesBefore;
         int entriesAfter;
         Path firstBackup;
@@ -115,9 +129,57 @@ public final class RegistrationEngine implements AutoCloseable {
             warnings.add(warning);
             log.warn(warning);
         }
+
+        RegistrationEngine engine() {
+            return RegistrationEngine.this;
+        }
+
+        final CompletableFuture<RegistrationResult> outcome = new CompletableFuture<>();
+
+        @Override
+        public String batchKey() {
+            return batchKey;
+        }
+
+        @Override
+        public boolean isDone() {
+            return outcome.isDone();
+        }
+
+        @Override
+        public void awaitDone() {
+            outcome.handle((result, failure) -> null).join();
+        }
+
+        @Override
+        public void abandon(InterruptedException e) {
+            outcome.completeExceptionally(e);
+        }
+
+        /** Runs {@code work} for this registration and records how it ended; never throws. */
+        void finish(Work work) {
+            try {
+                outcome.complete(work.run());
+            } catch (PrismaRegistryException | RuntimeException | Error e) {
+                outcome.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                outcome.completeExceptionally(e);
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void fail(Exception e) {
+            outcome.completeExceptionally(e);
+        }
     }
 
-    private RegistrationResult run(Operation op, RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
+    @FunctionalInterface
+    interface Work {
+        RegistrationResult run() throws PrismaRegistryException, InterruptedException;
+    }
+
+    /** A new registration, with the warnings about its connection. */
+    private Run prepare(Operation op, RegistrationRequest request) throws InvalidRequestException {
         Run run = new Run(op, request, RequestValidator.desiredEntry(request));
         if (connection.insecureSkipTlsVerify() && client.url().isHttps()) {
             run.warn("TLS certificate verification is OFF for " + client.url() + " (" + connection.naming().spell(Parameters.SKIP_TLS_VERIFY) + "): anyone on the "
@@ -128,34 +190,111 @@ public final class RegistrationEngine implements AutoCloseable {
             log.warn(connection.naming().spell(Parameters.CONSOLE_URL) + " uses http://: the credentials and the token travel unencrypted to " + client.url()
                     + ". Use https:// unless this network path is trusted.");
         }
+        return run;
+    }
+
+    private RegistrationResult single(Operation op, RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
+        Run run = prepare(op, request);
         if (request.dryRun()) {
             return dryRun(run);
         }
-        ReentrantLock lock = CONSOLE_LOCKS.computeIfAbsent(lockKey, k -> new ReentrantLock(true));
-        if (!lock.tryLock()) {
-            log.info("Waiting for another registration to the same console in this JVM to finish");
-            lock.lockInterruptibly();
+        GroupCommit.forConsole(lockKey).submit(List.of(run), this::logWaiting, BatchServing::serve);
+        try {
+            return run.outcome.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
         }
+    }
+
+    private List<RegistrationOutcome> runAll(Operation op, List<RegistrationRequest> requests) throws InterruptedException {
+        RegistrationOutcome[] outcomes = new RegistrationOutcome[requests.size()];
+        List<Run> runs = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                runs.add(prepare(op, requests.get(i)));
+                positions.add(i);
+            } catch (InvalidRequestException e) {
+                outcomes[i] = RegistrationOutcome.failed(requests.get(i), e);
+            }
+        }
+        // A dry run never joins registrations that write: the dry ones share one read of their own.
+        List<Run> dry = runs.stream().filter(r -> r.request.dryRun()).toList();
+        List<Run> writing = runs.stream().filter(r -> !r.request.dryRun()).toList();
+        if (!dry.isEmpty()) {
+            BatchServing.dryRunTogether(dry);
+        }
+        if (!writing.isEmpty()) {
+            GroupCommit.forConsole(lockKey).submit(writing, this::logWaiting, BatchServing::serve);
+        }
+        for (int k = 0; k < runs.size(); k++) {
+            Run run = runs.get(k);
+            RegistrationRequest request = requests.get(positions.get(k));
+            try {
+                outcomes[positions.get(k)] = RegistrationOutcome.succeeded(request, run.outcome.get());
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Exception failure) {
+                    outcomes[positions.get(k)] = RegistrationOutcome.failed(request, failure);
+                } else {
+                    throw (Error) cause;
+                }
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    private void logWaiting() {
+        log.info("Waiting for another registration to the same console in this JVM to finish");
+    }
+
+    private static PrismaRegistryException rethrown(Throwable cause) throws InterruptedException {
+        if (cause instanceof PrismaRegistryException e) {
+            return e;
+        }
+        if (cause instanceof InterruptedException e) {
+            throw e;
+        }
+        if (cause instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) cause;
+    }
+
+    /** One registration alone: its own read (saved as it arrives), plan, write and verification. */
+    RegistrationResult executeAlone(Run run) throws PrismaRegistryException, InterruptedException {
+        run.servedBy = client;
         try (BackupWhileReceiving early = new BackupWhileReceiving(backups)) {
             run.early = early;
             return execute(run);
         } finally {
-            lock.unlock();
+            run.early = null;
         }
     }
 
     private RegistrySettings readFirst(Run run) throws PrismaRegistryException, InterruptedException {
         RegistrySettings current = run.early == null ? client.readSettings() : client.readSettings(run.early);
+        read(run, current);
+        return current;
+    }
+
+    /** The run starts from {@code current}, read by the client that serves it. */
+    void read(Run run, RegistrySettings current) {
+        ConsoleClient client = run.servedBy;
         run.entriesBefore = current.size();
         run.entriesAfter = current.size();
         log.info("Read " + Plural.of(current.size(), "registry scan entry", "registry scan entries") + " from " + client.url() + " (console "
                 + client.consoleVersion() + ", API " + client.apiVersion()
                 + (connection.project() == null ? "" : ", project " + connection.project()) + ")");
-        return current;
     }
 
-    private RegistrationResult dryRun(Run run) throws PrismaRegistryException, InterruptedException {
-        RegistrySettings current = readFirst(run);
+    RegistrationResult dryRun(Run run) throws PrismaRegistryException, InterruptedException {
+        return dryRun(run, client.readSettings());
+    }
+
+    /** A dry run on a list read for it (or for several dry runs of one call). */
+    RegistrationResult dryRun(Run run, RegistrySettings current) {
+        read(run, current);
         Plan plan = run.plan(current);
         Action planned = actionOf(plan.kind());
         JsonNode entry = resultEntry(plan, current, run.desired);
@@ -187,17 +326,7 @@ public final class RegistrationEngine implements AutoCloseable {
             run.entriesAfter = after.size();
             reportVanished(run, done, after);
             if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
-                int copies = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after, run.desired);
-                if (run.op == Operation.UNREGISTER && found > 1) {
-                    run.warn(found + " entries had exactly this key; all of them were removed.");
-                }
-                if (run.op == Operation.REGISTER && copies > 1) {
-                    run.warn(copies + " entries with exactly this key exist now (another client added the same "
-                            + "entry); Prisma scans the repository once either way, and a later unregister removes them all.");
-                }
-                log.info(pastTense(action) + " " + RegistrationResult.describe(Json.toMap(entry)) + " and verified it; "
-                        + Plural.entries(after.size()) + " now.");
-                return result(run, action, action, entry, null, copies);
+                return verified(run, action, entry, after, found);
             }
             if (round + 1 >= WRITE_ROUNDS) {
                 throw new VerificationException("The console at " + client.url() + " did not show the expected change ("
@@ -231,17 +360,36 @@ public final class RegistrationEngine implements AutoCloseable {
         }
     }
 
+    /** The result of a change the verifying read shows. */
+    RegistrationResult verified(Run run, Action action, JsonNode entry, RegistrySettings after, int found) {
+        int copies = run.op == Operation.UNREGISTER ? found : Planner.countExactKey(after, run.desired);
+        if (run.op == Operation.UNREGISTER && found > 1) {
+            run.warn(found + " entries had exactly this key; all of them were removed.");
+        }
+        if (run.op == Operation.REGISTER && copies > 1) {
+            run.warn(copies + " entries with exactly this key exist now (another client added the same "
+                    + "entry); Prisma scans the repository once either way, and a later unregister removes them all.");
+        }
+        log.info(pastTense(action) + " " + RegistrationResult.describe(Json.toMap(entry)) + " and verified it; "
+                + Plural.entries(after.size()) + " now.");
+        return result(run, action, action, entry, null, copies);
+    }
+
     /** The verifying read; when it fails, the write may well have landed, and the message must say so. */
     private RegistrySettings readBack(Run run, Action action, Round done) throws PrismaRegistryException, InterruptedException {
         try {
             return client.readSettings(done.base());
         } catch (PrismaRegistryException e) {
-            throw new VerificationException("The " + action.name().toLowerCase(java.util.Locale.ROOT) + " of "
-                    + run.describeEntry() + " was sent to " + client.url() + ", but reading the list back to verify it "
-                    + "failed: " + e.getMessage() + " Run the same registration again: it checks whether the change is "
-                    + "there and writes only if it is not"
-                    + (run.firstBackup == null ? "." : "; the list as read before the write is in " + run.firstBackup + "."), e);
+            throw readBackFailed(run, action, e);
         }
+    }
+
+    VerificationException readBackFailed(Run run, Action action, PrismaRegistryException e) {
+        return new VerificationException("The " + action.name().toLowerCase(java.util.Locale.ROOT) + " of "
+                + run.describeEntry() + " was sent to " + client.url() + ", but reading the list back to verify it "
+                + "failed: " + e.getMessage() + " Run the same registration again: it checks whether the change is "
+                + "there and writes only if it is not"
+                + (run.firstBackup == null ? "." : "; the list as read before the write is in " + run.firstBackup + "."), e);
     }
 
     /** What one write did: the list it was built on (or posted against) and the plan it carried out. */
@@ -256,9 +404,9 @@ public final class RegistrationEngine implements AutoCloseable {
         checkLimit(current);
         if (!postRefused) {
             backup(run, current);
-            log.info("Adding " + run.describeEntry() + " (POST, scanLater=" + run.request.scanLater() + ")");
+            logAdding(run);
             try {
-                if (client.post(run.desired.entry(), run.request.scanLater()) == ConsoleClient.WriteStatus.DONE) {
+                if (post(run) == ConsoleClient.WriteStatus.DONE) {
                     return new Round(current, plan);
                 }
             } catch (WriteOutcomeUnknownException e) {
@@ -291,11 +439,27 @@ public final class RegistrationEngine implements AutoCloseable {
             default -> "Removing " + Plural.entries(plan.removeIndexes().length) + " " + run.describeEntry();
         } + " (PUT of all " + Plural.entries(next.size()) + ", scanLater=" + run.request.scanLater() + ")");
         try {
-            client.put(base.putBody(next.sources(), next.added()), run.request.scanLater());
+            int before = client.writesByThisThread();
+            try {
+                client.put(base.putBody(next.sources(), next.added()), run.request.scanLater());
+            } finally {
+                run.writes += client.writesByThisThread() - before;
+            }
         } catch (WriteOutcomeUnknownException e) {
             log.warn("No clear answer to the PUT (" + e.getMessage() + "); reading the list to see whether it was applied.");
         } catch (ConsoleRejectedException e) {
             throw limitOr(e);
+        }
+    }
+
+    /** POST the run's entry through this engine's client, counted as the run's writes. */
+    ConsoleClient.WriteStatus post(Run run)
+            throws PrismaRegistryException, InterruptedException, WriteOutcomeUnknownException {
+        int before = client.writesByThisThread();
+        try {
+            return client.post(run.desired.entry(), run.request.scanLater());
+        } finally {
+            run.writes += client.writesByThisThread() - before;
         }
     }
 
@@ -305,10 +469,18 @@ public final class RegistrationEngine implements AutoCloseable {
         if (file == null) {
             file = backups.write(settings);
         }
+        noteBackup(run, file);
+    }
+
+    void noteBackup(Run run, Path file) {
         if (run.firstBackup == null) {
             run.firstBackup = file;
             log.info("Saved the registry settings as read before the write to " + file);
         }
+    }
+
+    void logAdding(Run run) {
+        log.info("Adding " + run.describeEntry() + " (POST, scanLater=" + run.request.scanLater() + ")");
     }
 
     private static void checkLimit(RegistrySettings current) throws RegistryLimitException {
@@ -317,7 +489,7 @@ public final class RegistrationEngine implements AutoCloseable {
         }
     }
 
-    private static RegistryLimitException limit(int entries) {
+    static RegistryLimitException limit(int entries) {
         return new RegistryLimitException(entries, MAX_ENTRIES, "The console's registry scan list holds " + Plural.entries(entries)
                 + "; Prisma Cloud accepts at most " + MAX_ENTRIES + ", so no entry can be added. Nothing was written. "
                 + "Remove entries that are no longer needed (Defend > Vulnerabilities > Images > Registry settings), or replace "
@@ -325,7 +497,7 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /** A 400 on a write at a full list is the limit (another client filled it meanwhile); anything else stays as it is. */
-    private PrismaRegistryException limitOr(ConsoleRejectedException e) throws PrismaRegistryException, InterruptedException {
+    PrismaRegistryException limitOr(ConsoleRejectedException e) throws PrismaRegistryException, InterruptedException {
         if (e.status() == 400) {
             RegistrySettings now = client.readSettings();
             if (now.size() >= MAX_ENTRIES) {
@@ -356,7 +528,10 @@ public final class RegistrationEngine implements AutoCloseable {
 
     /** Warns, without restoring anything, when entries we did not touch are gone after our write. */
     private void reportVanished(Run run, Round round, RegistrySettings after) {
-        int vanished = EntryIdentity.vanishedCount(round.base(), SafeList.touched(round.plan()), after);
+        reportVanished(run, EntryIdentity.vanishedCount(round.base(), SafeList.touched(round.plan()), after));
+    }
+
+    static void reportVanished(Run run, int vanished) {
         if (vanished > 0) {
             run.warn(Plural.entries(vanished) + " that were in the list before this "
                     + "write are missing after it: another client replaced the whole list at the same time. They are not "
@@ -365,7 +540,7 @@ public final class RegistrationEngine implements AutoCloseable {
         }
     }
 
-    private RegistrationResult nothingToWrite(Run run, Plan plan, RegistrySettings current) {
+    RegistrationResult nothingToWrite(Run run, Plan plan, RegistrySettings current) {
         int copies = Planner.countExactKey(current, run.desired);
         if (plan.kind() == Plan.Kind.ALREADY_COVERED) {
             JsonNode covering = current.entry(plan.index());
@@ -377,19 +552,19 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /** @param copies entries with exactly the requested key; the result reports the copies beyond the first */
-    private RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int copies) {
+    RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int copies) {
         RegistrationResult.Builder b = RegistrationResult.builder(action)
                 .plannedAction(planned)
                 .entry(publicMap(entry))
                 .coveringEntry(covering == null ? null : publicMap(covering))
                 .entriesBefore(run.entriesBefore)
                 .entriesAfter(run.entriesAfter)
-                .writes(client.writesByThisThread() - run.writesAtStart)
+                .writes(run.writes)
                 .duplicates(Math.max(0, copies - 1))
                 .backupFile(run.firstBackup)
-                .consoleUrl(client.url().toString())
-                .consoleVersion(client.consoleVersion())
-                .apiVersion(client.apiVersion())
+                .consoleUrl(run.servedBy.url().toString())
+                .consoleVersion(run.servedBy.consoleVersion())
+                .apiVersion(run.servedBy.apiVersion())
                 .scanLater(run.request.scanLater())
                 .duration(Duration.ofNanos(System.nanoTime() - run.startNanos));
         run.warnings.forEach(b::warning);
@@ -397,7 +572,7 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /** An entry as results show it: the Console's embedded credential object is left out. */
-    private static Map<String, Object> publicMap(JsonNode entry) {
+    static Map<String, Object> publicMap(JsonNode entry) {
         if (entry == null || !entry.isObject()) {
             return null;
         }
@@ -414,7 +589,7 @@ public final class RegistrationEngine implements AutoCloseable {
         };
     }
 
-    private static Action actionOf(Plan.Kind kind) {
+    static Action actionOf(Plan.Kind kind) {
         return switch (kind) {
             case ADD -> Action.ADDED;
             case UPDATE -> Action.UPDATED;

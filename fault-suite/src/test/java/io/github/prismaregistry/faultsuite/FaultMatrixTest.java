@@ -47,7 +47,8 @@ class FaultMatrixTest {
         return cases(RequestSequence.unregister());
     }
 
-    private static Stream<Arguments> cases(List<Position> positions) {
+    /** Every fault at every one of {@code positions}: (label, position, fault). */
+    static Stream<Arguments> cases(List<Position> positions) {
         List<Arguments> cases = new ArrayList<>();
         for (Position p : positions) {
             for (FaultKind f : faults()) {

@@ -18,7 +18,7 @@ final class RequestSequence {
         String label() {
             String what = switch (endpoint) {
                 case "settings/registry" -> "GET".equals(method) ? (nth == 1 ? "first GET" : "verifying GET #" + (nth - 1))
-                        : method + " (write)";
+                        : method + " (write" + (nth > 1 ? " #" + nth : "") + ")";
                 case "authenticate" -> "login";
                 case "version" -> "version discovery";
                 default -> endpoint;
@@ -33,6 +33,7 @@ final class RequestSequence {
 
     private static List<Position> register;
     private static List<Position> unregister;
+    private static List<Position> batch;
 
     private RequestSequence() {
     }
@@ -46,6 +47,20 @@ final class RequestSequence {
     static synchronized List<Position> unregister() {
         learn();
         return unregister;
+    }
+
+    /** Cold sequence of one call that registers {@code repositories} together. */
+    static synchronized List<Position> batch(List<String> repositories) {
+        if (batch == null) {
+            try (Harness h = Harness.start(50, 0); RegistryRegistrar r = h.registrar()) {
+                h.sim.clearRequests();
+                r.registerAll(repositories.stream().map(Harness::request).toList());
+                batch = positions(h.ourRequests());
+            } catch (Exception e) {
+                throw new IllegalStateException("a clean batched register failed, so no fault positions can be derived: " + e, e);
+            }
+        }
+        return batch;
     }
 
     private static void learn() {
