@@ -124,13 +124,17 @@ public final class CallSummary {
             return text("image");
         }
         if (result.get("entry") instanceof Map<?, ?> entry) {
-            Object registry = entry.get("registry");
-            String host = registry == null || registry.toString().isEmpty() ? "docker.io" : registry.toString();
-            Object tag = entry.get("tag");
-            return "[" + entry.get("version") + "] " + host + "/" + entry.get("repository")
-                    + (tag == null || tag.toString().isEmpty() ? "" : ":" + tag);
+            return describe(entry);
         }
         return text("target");
+    }
+
+    private static String describe(Map<?, ?> entry) {
+        Object registry = entry.get("registry");
+        String host = registry == null || registry.toString().isEmpty() ? "docker.io" : registry.toString();
+        Object tag = entry.get("tag");
+        return "[" + entry.get("version") + "] " + host + "/" + entry.get("repository")
+                + (tag == null || tag.toString().isEmpty() ? "" : ":" + tag);
     }
 
     /** ADDED, ALREADY_COVERED, REMOVED, ... or FAILED; for a scan its verdict. */
@@ -160,6 +164,29 @@ public final class CallSummary {
             list.forEach(w -> warnings.add(String.valueOf(w)));
         }
         return warnings;
+    }
+
+    /**
+     * The rest of the result worth a look, one short line each: the entry that already covers the image, extra
+     * copies a concurrent writer left, the Console and its version, whether saving started a scan.
+     */
+    public List<String> getDetails() {
+        List<String> details = new ArrayList<>();
+        if (result.get("coveringEntry") instanceof Map<?, ?> covering && !isScan()) {
+            details.add("covered by " + describe(covering));
+        }
+        if (result.get("duplicates") instanceof Number extra && extra.longValue() > 0) {
+            details.add(extra + (extra.longValue() == 1 ? " extra copy" : " extra copies") + " of the entry");
+        }
+        String console = text("consoleUrl");
+        if (!console.isEmpty()) {
+            String version = text("consoleVersion");
+            details.add("Console " + console + (version.isEmpty() ? "" : " (version " + version + ")"));
+        }
+        if (Boolean.TRUE.equals(result.get("changed")) && result.get("scanLater") instanceof Boolean later) {
+            details.add(later ? "saved without starting a scan" : "saving started a scan");
+        }
+        return details;
     }
 
     /** {@code 300 → 301}; empty when the call never read the list. */

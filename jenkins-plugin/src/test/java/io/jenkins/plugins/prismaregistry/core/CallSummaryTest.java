@@ -64,6 +64,10 @@ class CallSummaryTest {
         assertThat(calls.get(1).getWrites()).isEqualTo("no write");
         assertThat(calls.get(1).getLine()).contains(": ALREADY_COVERED, entries 301 \u2192 301, no write, ");
         assertThat(calls.get(2).getEntries()).isEqualTo("301 \u2192 300");
+        assertThat(added.getDetails()).hasSize(2).last().isEqualTo("saving started a scan");
+        assertThat(added.getDetails().get(0)).startsWith("Console " + simulator.get().url() + " (version ");
+        assertThat(calls.get(1).getDetails()).first().asString().startsWith("covered by [2] registry.example.com/team/app");
+        assertThat(calls.get(1).getDetails()).noneMatch(d -> d.contains("scan"));
     }
 
     @Test
