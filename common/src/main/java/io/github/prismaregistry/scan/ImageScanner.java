@@ -114,6 +114,14 @@ public final class ImageScanner implements AutoCloseable {
 
         JsonNode stored = wait.untilResult();
         List<Vulnerability> vulnerabilities = vulnerabilities(stored);
+        int reported = Math.max(stored.path("vulnerabilitiesCount").asInt(0),
+                stored.path("vulnerabilityDistribution").path("total").asInt(0));
+        if (vulnerabilities.isEmpty() && reported > 0) {
+            // Judging an empty list here would pass an image the Console counts vulnerabilities in.
+            throw new ConsoleResponseException(200, "The console reported " + reported + " vulnerabilities in "
+                    + target.displayName() + " but sent no list of them, so the gate cannot judge them. Is a proxy"
+                    + " shortening the answer, or does the console serve only compact results? Try again.");
+        }
         GatePolicy.Judgement judgement = request.policy().judge(vulnerabilities);
 
         ScanResult.Builder b = ScanResult.builder();

@@ -76,7 +76,8 @@ record ScanTarget(String registry, String repository, String tag, String digest,
      * (when we have one and the result names digests at all).
      */
     Match match(JsonNode result) {
-        JsonNode repoTag = result.path("repoTag");
+        // repoTag names the image; a result without it is matched by its first tag.
+        JsonNode repoTag = result.path("repoTag").isObject() ? result.path("repoTag") : result.path("tags").path(0);
         if (!Names.registryMatches(repoTag.path("registry").asText(""), registry)
                 || !repository.equals(repoTag.path("repo").asText(""))) {
             return Match.OTHER_IMAGE;

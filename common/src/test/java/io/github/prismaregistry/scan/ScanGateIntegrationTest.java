@@ -394,4 +394,22 @@ class ScanGateIntegrationTest extends ScanTestSupport {
             assertThat(Set.copyOf(result.toMap().keySet())).contains("operation", "image", "verdict", "counts");
         }
     }
+
+    @Test
+    void aResultThatCountsVulnerabilitiesButListsNoneIsAnErrorNotAPass() throws Exception {
+        ConsoleSimulator sim = prepared(simulator.get(), image()
+                .withVulnerability(cve("CVE-2024-0700", "critical", 9.0, "fixed in 8")));
+        // A proxy (or a console serving compact results) that drops the list but keeps the counts.
+        sim.inject(Fault.on("GET", "registry").nth(2).always().respond(200, "[{\"_id\":\"sha256:1\","
+                + "\"repoTag\":{\"registry\":\"registry.example.com\",\"repo\":\"shop/checkout\",\"tag\":\"1.4.2\"},"
+                + "\"scanTime\":\"" + Instant.now().plusSeconds(5) + "\",\"vulnerabilitiesCount\":1,"
+                + "\"vulnerabilityDistribution\":{\"critical\":1,\"total\":1}}]"));
+
+        try (ImageScanner scanner = scanner(sim)) {
+            assertThatThrownBy(() -> scanner.scan(request().build()))
+                    .isInstanceOf(io.github.prismaregistry.api.ConsoleResponseException.class)
+                    .hasMessageContaining("reported 1 vulnerabilities")
+                    .hasMessageContaining("sent no list");
+        }
+    }
 }

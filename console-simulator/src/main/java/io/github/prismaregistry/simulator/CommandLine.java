@@ -24,6 +24,10 @@ final class CommandLine {
             "  --password PASSWORD       password of the preceding --user (default admin)",
             "  --viewer NAME             a user without the registry permission (repeatable)",
             "  --viewer-password PASSWORD password of the preceding --viewer (default viewer)",
+            "  --registrar NAME          a user who may change the settings but not scan (no monitorImages; repeatable)",
+            "  --registrar-password PASSWORD password of the preceding --registrar (default registrar)",
+            "  --reject-uncovered        registry/scan of an image no settings entry covers answers 400",
+            "  --console-rate-limit      GET registry allows 30 requests per 30 s, then 429 with Retry-After",
             "  --version X.Y.Z           console version to report (default " + ConsoleSimulator.DEFAULT_CONSOLE_VERSION
                     + ")",
             "  --token TOKEN             a static API token accepted as Bearer",
@@ -63,6 +67,9 @@ final class CommandLine {
     String prefix = "";
     final List<Credential> users = new ArrayList<>();
     final List<Credential> viewers = new ArrayList<>();
+    final List<Credential> registrars = new ArrayList<>();
+    boolean rejectUncovered;
+    boolean consoleRateLimit;
     String consoleVersion = ConsoleSimulator.DEFAULT_CONSOLE_VERSION;
     String token;
     Duration tokenLifetime = Duration.ofMinutes(30);
@@ -137,17 +144,29 @@ final class CommandLine {
                     break;
                 }
                 case "--viewer":
-                    options.viewers.add(new Credential(nonEmpty(argument,
-                            value != null ? value : next(args, ++i, argument)), "viewer"));
-                    break;
-                case "--viewer-password": {
-                    String password = nonEmpty(argument, value != null ? value : next(args, ++i, argument));
-                    if (options.viewers.isEmpty()) {
-                        throw new UsageException("--viewer-password must follow a --viewer NAME");
-                    }
-                    options.viewers.get(options.viewers.size() - 1).password = password;
+                case "--registrar": {
+                    String name = nonEmpty(argument, value != null ? value : next(args, ++i, argument));
+                    String role = argument.substring(2);
+                    (role.equals("viewer") ? options.viewers : options.registrars).add(new Credential(name, role));
                     break;
                 }
+                case "--viewer-password":
+                case "--registrar-password": {
+                    String password = nonEmpty(argument, value != null ? value : next(args, ++i, argument));
+                    String role = argument.substring(2, argument.indexOf("-password"));
+                    List<Credential> list = role.equals("viewer") ? options.viewers : options.registrars;
+                    if (list.isEmpty()) {
+                        throw new UsageException(argument + " must follow a --" + role + " NAME");
+                    }
+                    list.get(list.size() - 1).password = password;
+                    break;
+                }
+                case "--reject-uncovered":
+                    options.rejectUncovered = true;
+                    break;
+                case "--console-rate-limit":
+                    options.consoleRateLimit = true;
+                    break;
                 default:
                     throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -173,6 +192,14 @@ final class CommandLine {
         }
         for (Credential viewer : viewers) {
             builder.userWithoutPermission(viewer.name, viewer.password);
+        }
+        for (Credential registrar : registrars) {
+            builder.userWithPermissions(registrar.name, registrar.password, ConsoleSimulator.PERMISSION_POLICY_CONTAINERS,
+                    ConsoleSimulator.PERMISSION_MANAGE_CREDS);
+        }
+        builder.rejectUncoveredImages(rejectUncovered);
+        if (consoleRateLimit) {
+            builder.consoleRateLimit();
         }
         if (token != null) {
             builder.apiToken(token);

@@ -83,6 +83,9 @@ public final class Main {
             String password = "admin".equals(user.password) ? user.password : "(as given with --password)";
             out.println("  login:          " + user.name + " / " + password);
         }
+        for (CommandLine.Credential registrar : options.registrars) {
+            out.println("  no scanning:    " + registrar.name);
+        }
         for (CommandLine.Credential viewer : options.viewers) {
             out.println("  no permission:  " + viewer.name);
         }

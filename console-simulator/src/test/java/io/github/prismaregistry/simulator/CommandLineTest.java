@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -123,6 +126,31 @@ class CommandLineTest {
             Main.printBanner(sim, options, new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("admin / admin", sim.url())
                     .doesNotContain("CA certificate");
+        }
+    }
+
+    @Test
+    void scanOptionsReachTheSimulator() throws Exception {
+        CommandLine options = CommandLine.parse("--port", "0", "--registrar", "ci-registrar", "--registrar-password",
+                "pw", "--reject-uncovered", "--console-rate-limit");
+
+        try (ConsoleSimulator sim = options.toBuilder().start()) {
+            Http http = Http.to(sim);
+            HttpResponse<String> scan = http.post("/api/v1/registry/scan", "{\"onDemandScan\":true,"
+                    + "\"tag\":{\"registry\":\"r.example\",\"repo\":\"a/b\",\"tag\":\"1\"}}", Http.basic("ci-registrar", "pw"));
+            HttpResponse<String> uncovered = http.post("/api/v1/registry/scan", "{\"onDemandScan\":true,"
+                    + "\"tag\":{\"registry\":\"r.example\",\"repo\":\"a/b\",\"tag\":\"1\"}}", Http.ADMIN);
+            int settings = http.get("/api/v1/settings/registry", Http.basic("ci-registrar", "pw")).statusCode();
+            List<Integer> reads = new ArrayList<>();
+            for (int i = 0; i < 31; i++) {
+                reads.add(http.get("/api/v1/registry", Http.ADMIN).statusCode());
+            }
+
+            assertThat(scan.statusCode()).isEqualTo(403);
+            assertThat(uncovered.statusCode()).isEqualTo(400);
+            assertThat(settings).isEqualTo(200);
+            assertThat(reads.subList(0, 30)).containsOnly(200);
+            assertThat(reads.get(30)).isEqualTo(429);
         }
     }
 }
