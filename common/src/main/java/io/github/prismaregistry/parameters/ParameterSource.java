@@ -18,6 +18,14 @@ public interface ParameterSource {
         };
     }
 
+    /** Values by parameter name, each as its {@code toString()}; a missing or {@code null} value is unset. */
+    static ParameterSource of(java.util.Map<String, ?> valuesByName) {
+        return parameter -> {
+            Object value = valuesByName.get(parameter.name());
+            return value == null ? null : value.toString();
+        };
+    }
+
     /** A source with nothing set. */
     static ParameterSource empty() {
         return parameter -> null;

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ParameterReaderTest {
 
-    private static ParameterSource source(Map<String, String> raw) {
-        return parameter -> raw.get(parameter.name());
+    private static ParameterSource source(Map<String, ?> raw) {
+        return ParameterSource.of(raw);
     }
 
     @Test
@@ -135,6 +135,16 @@ class ParameterReaderTest {
         assertThat(connection.caCertificatePem()).isEqualTo(pem);
         assertThat(connection.caCertificateFile()).isNull();
         assertThat(connection.apiVersion()).isEqualTo("v34.03");
+    }
+
+    @Test
+    void typedValuesAreReadThroughTheirText() throws InvalidRequestException {
+        ParameterValues values = ParameterReader.read(source(Map.of("cap", 3, "scanLater", true, "dryRun", Boolean.FALSE)),
+                ParameterNaming.JENKINS, Operation.REGISTER);
+
+        assertThat(values.get(Parameters.CAP)).isEqualTo(3);
+        assertThat(values.get(Parameters.SCAN_LATER)).isTrue();
+        assertThat(values.isSet(Parameters.DRY_RUN)).isTrue();
     }
 
     @Test

@@ -9,11 +9,14 @@ import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.ProxySettings;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.ParameterReader;
+import io.github.prismaregistry.parameters.ParameterValues;
 import io.jenkins.plugins.prismaregistry.core.ConnectionAssembler;
 import io.jenkins.plugins.prismaregistry.core.ConnectionCheck;
 import io.jenkins.plugins.prismaregistry.core.ConnectionSettings;
 import io.jenkins.plugins.prismaregistry.core.ConsoleUrlCheck;
-import io.jenkins.plugins.prismaregistry.core.JenkinsWording;
 import io.jenkins.plugins.prismaregistry.core.SecretMasker;
 import io.jenkins.plugins.prismaregistry.core.Strings;
 import jenkins.model.GlobalConfiguration;
@@ -158,7 +161,7 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
         save();
     }
 
-    /** The connection part of this configuration as plain values. */
+    /** This configuration as raw values for the catalogue: the connection and the steps' scanLater default. */
     public ConnectionSettings toConnectionSettings() {
         return ConnectionSettings.builder()
                 .consoleUrl(consoleUrl)
@@ -169,6 +172,7 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
                 .connectTimeoutSeconds(connectTimeout)
                 .readTimeoutSeconds(readTimeout)
                 .retries(retries)
+                .scanLater(scanLater)
                 .build();
     }
 
@@ -202,24 +206,26 @@ public final class PrismaRegistryConfiguration extends GlobalConfiguration {
                 .project(project)
                 .caCertificate(caCertificate)
                 .skipTlsVerify(skipTlsVerify)
-                .connectTimeoutSeconds(ConnectionSettings.parseOr(connectTimeout, 0))
-                .readTimeoutSeconds(ConnectionSettings.parseOr(readTimeout, 0))
-                .retries(ConnectionSettings.parseOr(retries, -1))
+                .connectTimeoutSeconds(connectTimeout)
+                .readTimeoutSeconds(readTimeout)
+                .retries(retries)
                 .build();
         SecretMasker masker = new SecretMasker();
         try {
+            // Typed values are checked as a build checks them: "ten" seconds is an error here too, not a default.
+            ParameterValues values = ParameterReader.read(settings, ParameterNaming.JENKINS, Operation.REGISTER);
             ConsoleCredentials credentials = JenkinsCredentials.forGlobalConfiguration(credentialsId);
             masker.addLogin(credentials.username(), credentials.secret());
             ProxySettings proxy = JenkinsProxy.current();
             if (proxy != null) {
                 masker.addLogin(proxy.username(), proxy.password());
             }
-            ConsoleConnection connection = ConnectionAssembler.assemble(settings, null, credentials, proxy, RegistrationRunner.USER_AGENT);
+            ConsoleConnection connection = ConnectionAssembler.assemble(values, credentials, proxy, RegistrationRunner.USER_AGENT);
             String summary = masker.mask(ConnectionCheck.check(connection));
             String scopeWarning = JenkinsCredentials.scopeWarning(credentialsId);
             return scopeWarning == null ? FormValidation.ok(summary) : FormValidation.warning(summary + " " + scopeWarning);
         } catch (PrismaRegistryException e) {
-            return FormValidation.error(masker.mask(JenkinsWording.of(e.getMessage())));
+            return FormValidation.error(masker.mask(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FormValidation.error("Interrupted while contacting the Console.");

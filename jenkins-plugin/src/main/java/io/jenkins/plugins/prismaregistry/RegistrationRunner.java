@@ -43,8 +43,7 @@ public final class RegistrationRunner {
             TaskListener listener) throws IOException, InterruptedException {
         PrismaRegistryConfiguration configuration = PrismaRegistryConfiguration.get();
         String credentialsId = Strings.firstNonBlank(arguments.credentialsId(), configuration.getCredentialsId());
-        RegistrationTask task = new RegistrationTask(operation, arguments, configuration.toConnectionSettings(),
-                configuration.isScanLater(), USER_AGENT);
+        RegistrationTask task = new RegistrationTask(operation, arguments, configuration.toConnectionSettings(), USER_AGENT);
         // Backups and results stay with the build, never in the console output.
         Path workDirectory = run.getRootDir().toPath().resolve(ResultFiles.DIRECTORY);
         PrismaRegistryRunAction.attachTo(run);

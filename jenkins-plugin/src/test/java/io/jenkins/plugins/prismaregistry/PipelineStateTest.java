@@ -64,7 +64,7 @@ class PipelineStateTest {
     private Map<String, Object> call(Operation operation, StepArguments arguments, RegistrationTask.CredentialsSource login)
             throws Exception {
         return new RegistrationTask(operation, arguments,
-                ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).build(), false, "test")
+                ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).build(), "test")
                 .runForJenkins(login, null, buildDir.resolve(ResultFiles.DIRECTORY), log);
     }
 
@@ -117,7 +117,7 @@ class PipelineStateTest {
             throw new EngineBug("the engine broke", new EngineBug("deeper, with " + PASSWORD, null));
         })));
         thrown.add(catchThrowable(() -> new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
-                ConnectionSettings.builder().consoleUrl("http://127.0.0.1:1").retries(0).build(), false, "test")
+                ConnectionSettings.builder().consoleUrl("http://127.0.0.1:1").retries(0).build(), "test")
                 .runForJenkins(login(PASSWORD), null, buildDir.resolve(ResultFiles.DIRECTORY), log)));
 
         assertThat(thrown).doesNotContainNull();

@@ -4,9 +4,10 @@ import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.ProxySettings;
-import java.time.Duration;
+import io.github.prismaregistry.parameters.ParameterValues;
+import io.github.prismaregistry.parameters.Parameters;
 
-/** Builds the engine's connection from the global settings, a per-step override, credentials and the proxy. */
+/** Builds the engine's connection from the checked values (step over global), credentials and the proxy. */
 public final class ConnectionAssembler {
 
     /** Where users set the global values; named in messages. */
@@ -15,25 +16,14 @@ public final class ConnectionAssembler {
     private ConnectionAssembler() {
     }
 
-    /**
-     * @param consoleUrlOverride the step's own {@code consoleUrl}, or {@code null} to use the global one
-     * @param proxy {@code null} for a direct connection
-     */
-    public static ConsoleConnection assemble(ConnectionSettings settings, String consoleUrlOverride,
-            ConsoleCredentials credentials, ProxySettings proxy, String userAgent) throws InvalidRequestException {
-        String consoleUrl = Strings.firstNonBlank(consoleUrlOverride, settings.consoleUrl());
-        if (consoleUrl == null) {
-            throw new InvalidRequestException("consoleUrl", "No Prisma Cloud Compute Console URL is set. Set it in "
-                    + GLOBAL_SETTINGS_PAGE + " or pass consoleUrl to the step.");
+    /** @param proxy {@code null} for a direct connection */
+    public static ConsoleConnection assemble(ParameterValues values, ConsoleCredentials credentials, ProxySettings proxy,
+            String userAgent) throws InvalidRequestException {
+        if (values.get(Parameters.CONSOLE_URL) == null) {
+            throw new InvalidRequestException(Parameters.CONSOLE_URL.name(), "No Prisma Cloud Compute Console URL is set."
+                    + " Set it in " + GLOBAL_SETTINGS_PAGE + " or pass consoleUrl to the step.");
         }
-        return ConsoleConnection.builder(consoleUrl)
-                .apiVersion(settings.apiVersion())
-                .project(settings.project())
-                .caCertificatePem(settings.caCertificate())
-                .insecureSkipTlsVerify(settings.skipTlsVerify())
-                .connectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()))
-                .readTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
-                .retries(settings.retries())
+        return values.consoleConnection()
                 .credentials(credentials)
                 .proxy(proxy)
                 .userAgent(userAgent)

@@ -1,151 +1,116 @@
 package io.jenkins.plugins.prismaregistry.core;
 
-import io.github.prismaregistry.api.ConsoleConnection;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterSource;
+import io.github.prismaregistry.parameters.Parameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The global Console settings as plain values (timeouts in seconds, as the form shows them).
- * Out-of-range numbers fall back to the defaults, so an empty form field never breaks a build.
+ * The global configuration's values as raw text for the catalogue: where the Console is, how to reach it, and the
+ * steps' default for {@code scanLater}. Blank means unset, so the catalogue's default applies.
  */
-public final class ConnectionSettings {
+public final class ConnectionSettings implements ParameterSource {
 
-    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = (int) ConsoleConnection.DEFAULT_CONNECT_TIMEOUT.toSeconds();
-    public static final int DEFAULT_READ_TIMEOUT_SECONDS = (int) ConsoleConnection.DEFAULT_READ_TIMEOUT.toSeconds();
-    public static final int DEFAULT_RETRIES = ConsoleConnection.DEFAULT_RETRIES;
+    /** The catalogue parameters set on the global configuration page rather than on each step. */
+    public static final List<Parameter<?>> GLOBAL_PARAMETERS = List.of(Parameters.CONSOLE_URL, Parameters.API_VERSION,
+            Parameters.PROJECT, Parameters.CA_CERTIFICATE, Parameters.SKIP_TLS_VERIFY, Parameters.CONNECT_TIMEOUT,
+            Parameters.READ_TIMEOUT, Parameters.RETRIES, Parameters.SCAN_LATER);
 
-    private final String consoleUrl;
-    private final String apiVersion;
-    private final String project;
-    private final String caCertificate;
-    private final boolean skipTlsVerify;
-    private final int connectTimeoutSeconds;
-    private final int readTimeoutSeconds;
-    private final int retries;
+    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = (int) Parameters.CONNECT_TIMEOUT.defaultValue().toSeconds();
+    public static final int DEFAULT_READ_TIMEOUT_SECONDS = (int) Parameters.READ_TIMEOUT.defaultValue().toSeconds();
+    public static final int DEFAULT_RETRIES = Parameters.RETRIES.defaultValue();
 
-    private ConnectionSettings(Builder b) {
-        this.consoleUrl = b.consoleUrl;
-        this.apiVersion = b.apiVersion;
-        this.project = b.project;
-        this.caCertificate = b.caCertificate;
-        this.skipTlsVerify = b.skipTlsVerify;
-        this.connectTimeoutSeconds = b.connectTimeoutSeconds;
-        this.readTimeoutSeconds = b.readTimeoutSeconds;
-        this.retries = b.retries;
+    private final Map<String, String> raw;
+
+    private ConnectionSettings(Map<String, String> raw) {
+        this.raw = Map.copyOf(raw);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    @Override
+    public String raw(Parameter<?> parameter) {
+        return raw.get(parameter.name());
+    }
+
     public String consoleUrl() {
-        return consoleUrl;
+        return raw(Parameters.CONSOLE_URL);
     }
 
-    public String apiVersion() {
-        return apiVersion;
-    }
-
-    public String project() {
-        return project;
-    }
-
-    /** PEM text of extra trusted CA certificates, or {@code null}. */
-    public String caCertificate() {
-        return caCertificate;
-    }
-
-    public boolean skipTlsVerify() {
-        return skipTlsVerify;
-    }
-
-    public int connectTimeoutSeconds() {
-        return connectTimeoutSeconds;
-    }
-
-    public int readTimeoutSeconds() {
-        return readTimeoutSeconds;
-    }
-
-    public int retries() {
-        return retries;
-    }
-
-    /** A timeout in seconds as typed; zero, negative or unparsable means "default". */
+    /** A timeout in seconds as stored; zero or negative (an emptied form field) means "default". */
     public static int secondsOrDefault(int seconds, int defaultSeconds) {
         return seconds > 0 ? seconds : defaultSeconds;
     }
 
-    /** Retries as typed; negative means "default", zero means "never retry". */
+    /** Retries as stored; negative means "default", zero means "never retry". */
     public static int retriesOrDefault(int retries) {
         return retries >= 0 ? retries : DEFAULT_RETRIES;
     }
 
-    /** Parses a number typed into a form; blank or garbage gives {@code fallback}. */
-    public static int parseOr(String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
     public static final class Builder {
-        private String consoleUrl;
-        private String apiVersion;
-        private String project;
-        private String caCertificate;
-        private boolean skipTlsVerify;
-        private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
-        private int readTimeoutSeconds = DEFAULT_READ_TIMEOUT_SECONDS;
-        private int retries = DEFAULT_RETRIES;
+        private final Map<String, String> raw = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        public Builder consoleUrl(String value) {
-            this.consoleUrl = Strings.blankToNull(value);
+        /** Sets a global parameter from a field or form value ({@code null} or blank: unset). */
+        public Builder set(Parameter<?> parameter, Object value) {
+            if (!GLOBAL_PARAMETERS.contains(parameter)) {
+                throw new IllegalArgumentException(parameter.name() + " is not set on the global configuration");
+            }
+            String text = value == null ? null : Strings.blankToNull(value.toString());
+            if (text == null) {
+                raw.remove(parameter.name());
+            } else {
+                raw.put(parameter.name(), text);
+            }
             return this;
+        }
+
+        public Builder consoleUrl(String value) {
+            return set(Parameters.CONSOLE_URL, value);
         }
 
         public Builder apiVersion(String value) {
-            this.apiVersion = Strings.blankToNull(value);
-            return this;
+            return set(Parameters.API_VERSION, value);
         }
 
         public Builder project(String value) {
-            this.project = Strings.blankToNull(value);
-            return this;
+            return set(Parameters.PROJECT, value);
         }
 
+        /** PEM text of extra trusted CA certificates. */
         public Builder caCertificate(String value) {
-            this.caCertificate = Strings.blankToNull(value);
-            return this;
+            return set(Parameters.CA_CERTIFICATE, value);
         }
 
-        public Builder skipTlsVerify(boolean value) {
-            this.skipTlsVerify = value;
-            return this;
+        public Builder skipTlsVerify(Object value) {
+            return set(Parameters.SKIP_TLS_VERIFY, value);
         }
 
-        public Builder connectTimeoutSeconds(int value) {
-            this.connectTimeoutSeconds = secondsOrDefault(value, DEFAULT_CONNECT_TIMEOUT_SECONDS);
-            return this;
+        public Builder connectTimeoutSeconds(Object value) {
+            return set(Parameters.CONNECT_TIMEOUT, value);
         }
 
-        public Builder readTimeoutSeconds(int value) {
-            this.readTimeoutSeconds = secondsOrDefault(value, DEFAULT_READ_TIMEOUT_SECONDS);
-            return this;
+        public Builder readTimeoutSeconds(Object value) {
+            return set(Parameters.READ_TIMEOUT, value);
         }
 
-        public Builder retries(int value) {
-            this.retries = retriesOrDefault(value);
-            return this;
+        public Builder retries(Object value) {
+            return set(Parameters.RETRIES, value);
+        }
+
+        /** The steps' default when they leave {@code scanLater} unset. */
+        public Builder scanLater(Object value) {
+            return set(Parameters.SCAN_LATER, value);
         }
 
         public ConnectionSettings build() {
-            return new ConnectionSettings(this);
+            return new ConnectionSettings(raw);
         }
     }
 }

@@ -16,11 +16,11 @@ public final class MaskingLog implements RegistryLog {
 
     @Override
     public void info(String message) {
-        out.println(masker.mask(JenkinsWording.of(message)));
+        out.println(masker.mask(message));
     }
 
     @Override
     public void warn(String message) {
-        out.println("WARNING: " + masker.mask(JenkinsWording.of(message)));
+        out.println("WARNING: " + masker.mask(message));
     }
 }

@@ -11,6 +11,11 @@ public enum Operation {
         this.verb = verb;
     }
 
+    /** The same operation in the parameter catalogue, which says which parameters it reads. */
+    public io.github.prismaregistry.parameters.Operation catalogueOperation() {
+        return io.github.prismaregistry.parameters.Operation.valueOf(name());
+    }
+
     /** Lower-case verb for messages and file names. */
     public String verb() {
         return verb;

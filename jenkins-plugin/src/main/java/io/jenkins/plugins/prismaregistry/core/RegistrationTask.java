@@ -9,6 +9,9 @@ import io.github.prismaregistry.api.ProxySettings;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.ParameterReader;
+import io.github.prismaregistry.parameters.ParameterValues;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,15 +37,13 @@ public final class RegistrationTask {
     private final Operation operation;
     private final StepArguments arguments;
     private final ConnectionSettings settings;
-    private final boolean defaultScanLater;
     private final String userAgent;
 
-    public RegistrationTask(Operation operation, StepArguments arguments, ConnectionSettings settings,
-            boolean defaultScanLater, String userAgent) {
+    /** @param settings the global configuration, used where the step leaves a value unset */
+    public RegistrationTask(Operation operation, StepArguments arguments, ConnectionSettings settings, String userAgent) {
         this.operation = operation;
         this.arguments = arguments;
         this.settings = settings;
-        this.defaultScanLater = defaultScanLater;
         this.userAgent = userAgent;
     }
 
@@ -65,11 +66,13 @@ public final class RegistrationTask {
         masker.add(userInfoPassword(Strings.firstNonBlank(arguments.consoleUrl(), settings.consoleUrl())));
         Map<String, Object> result;
         try {
+            // Every value is checked before the credentials are looked up or anything is sent.
+            ParameterValues values = ParameterReader.read(arguments.orElse(settings), ParameterNaming.JENKINS,
+                    operation.catalogueOperation());
             ConsoleCredentials consoleCredentials = credentials.resolve();
             masker.addLogin(consoleCredentials.username(), consoleCredentials.secret());
-            ConsoleConnection connection = ConnectionAssembler.assemble(
-                    settings, arguments.consoleUrl(), consoleCredentials, proxy, userAgent);
-            RegistrationRequest request = RequestMapper.toRequest(arguments, defaultScanLater);
+            ConsoleConnection connection = ConnectionAssembler.assemble(values, consoleCredentials, proxy, userAgent);
+            RegistrationRequest request = values.registrationRequest().build();
             log.println(masker.mask(header(connection, request)));
             RegistrationResult outcome;
             try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection)
@@ -79,7 +82,7 @@ public final class RegistrationTask {
                 outcome = operation == Operation.REGISTER ? registrar.register(request) : registrar.unregister(request);
             }
             for (String line : outcome.summaryLines()) {
-                log.println(masker.mask(JenkinsWording.of(line)));
+                log.println(masker.mask(line));
             }
             result = ResultMaps.success(operation, outcome);
         } catch (PrismaRegistryException e) {
@@ -123,10 +126,9 @@ public final class RegistrationTask {
     private String failureMessage(PrismaRegistryException e) {
         String what = "Could not " + operation.verb() + " " + arguments.describeTarget() + " with Prisma Cloud Compute";
         if (e instanceof InvalidRequestException && ((InvalidRequestException) e).parameter() != null) {
-            return what + ". Check '" + JenkinsWording.of(((InvalidRequestException) e).parameter()) + "': "
-                    + JenkinsWording.of(e.getMessage());
+            return what + ". Check '" + ((InvalidRequestException) e).parameter() + "': " + e.getMessage();
         }
-        return what + ": " + JenkinsWording.of(e.getMessage());
+        return what + ": " + e.getMessage();
     }
 
     /**

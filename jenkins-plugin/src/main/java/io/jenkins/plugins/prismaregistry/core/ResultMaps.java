@@ -23,7 +23,7 @@ public final class ResultMaps {
     public static Map<String, Object> success(Operation operation, RegistrationResult result) {
         Map<String, Object> map = new LinkedHashMap<>(result.toMap());
         if (map.get("warnings") instanceof List<?> warnings) {
-            map.put("warnings", new ArrayList<>(warnings.stream().map(w -> JenkinsWording.of(String.valueOf(w))).toList()));
+            map.put("warnings", new ArrayList<>(warnings.stream().map(String::valueOf).toList()));
         }
         map.put("operation", operation.verb());
         map.put("message", null);
@@ -49,7 +49,7 @@ public final class ResultMaps {
         map.put("message", message);
         map.put("errorType", error.getClass().getSimpleName());
         map.put("parameter", error instanceof InvalidRequestException
-                ? JenkinsWording.of(((InvalidRequestException) error).parameter()) : null);
+                ? ((InvalidRequestException) error).parameter() : null);
         return map;
     }
 }

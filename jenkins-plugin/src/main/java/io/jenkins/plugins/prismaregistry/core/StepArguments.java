@@ -1,210 +1,147 @@
 package io.jenkins.plugins.prismaregistry.core;
 
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.ParameterSource;
+import io.github.prismaregistry.parameters.Parameters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The arguments of one step or build step call, as plain values. Blank strings are stored as {@code null};
- * {@code scanLater == null} means "use the global default".
+ * The arguments of one step or build step call, as the raw text the catalogue reads. Blank means unset; an unset
+ * {@code scanLater} or {@code consoleUrl} falls back to the global configuration.
  */
-public final class StepArguments {
+public final class StepArguments implements ParameterSource {
 
-    private String image;
-    private String registry;
-    private String repository;
-    private String tag;
-    private String registryType;
-    private String registryCredentialId;
-    private String os;
-    private Integer cap;
-    private Integer scanners;
-    private String collections;
-    private Boolean scanLater;
-    private boolean updateExisting;
-    private boolean dryRun;
-    private boolean failOnError = true;
-    private String consoleUrl;
-    private String credentialsId;
+    private final Map<String, String> raw = new LinkedHashMap<>();
+
+    /** Sets a catalogue parameter from a field's value ({@code null} or blank: unset). */
+    public StepArguments set(Parameter<?> parameter, Object value) {
+        String text = value == null ? null : Strings.blankToNull(value.toString());
+        if (text == null) {
+            raw.remove(parameter.name());
+        } else {
+            raw.put(parameter.name(), text);
+        }
+        return this;
+    }
+
+    @Override
+    public String raw(Parameter<?> parameter) {
+        return raw.get(parameter.name());
+    }
 
     public StepArguments image(String value) {
-        this.image = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.IMAGE, value);
     }
 
     public StepArguments registry(String value) {
-        this.registry = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.REGISTRY, value);
     }
 
     public StepArguments repository(String value) {
-        this.repository = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.REPOSITORY, value);
     }
 
     public StepArguments tag(String value) {
-        this.tag = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.TAG, value);
     }
 
     public StepArguments registryType(String value) {
-        this.registryType = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.REGISTRY_TYPE, value);
     }
 
     public StepArguments registryCredentialId(String value) {
-        this.registryCredentialId = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.REGISTRY_CREDENTIAL_ID, value);
     }
 
     public StepArguments os(String value) {
-        this.os = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.OS, value);
     }
 
-    public StepArguments cap(Integer value) {
-        this.cap = value;
-        return this;
+    public StepArguments cap(Object value) {
+        return set(Parameters.CAP, value);
     }
 
-    public StepArguments scanners(Integer value) {
-        this.scanners = value;
-        return this;
+    public StepArguments scanners(Object value) {
+        return set(Parameters.SCANNERS, value);
     }
 
     /** Comma-separated collection names, e.g. {@code "All"} or {@code "prod, payments"}. */
     public StepArguments collections(String value) {
-        this.collections = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.COLLECTIONS, value);
     }
 
-    public StepArguments scanLater(Boolean value) {
-        this.scanLater = value;
-        return this;
+    public StepArguments scanLater(Object value) {
+        return set(Parameters.SCAN_LATER, value);
     }
 
-    public StepArguments updateExisting(boolean value) {
-        this.updateExisting = value;
-        return this;
+    public StepArguments updateExisting(Object value) {
+        return set(Parameters.UPDATE_EXISTING, value);
     }
 
-    public StepArguments dryRun(boolean value) {
-        this.dryRun = value;
-        return this;
+    public StepArguments dryRun(Object value) {
+        return set(Parameters.DRY_RUN, value);
     }
 
-    public StepArguments failOnError(boolean value) {
-        this.failOnError = value;
-        return this;
+    public StepArguments failOnError(Object value) {
+        return set(Parameters.FAIL_ON_ERROR, value);
     }
 
     public StepArguments consoleUrl(String value) {
-        this.consoleUrl = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.CONSOLE_URL, value);
     }
 
     public StepArguments credentialsId(String value) {
-        this.credentialsId = Strings.blankToNull(value);
-        return this;
+        return set(Parameters.CREDENTIALS_ID, value);
     }
 
     public String image() {
-        return image;
-    }
-
-    public String registry() {
-        return registry;
-    }
-
-    public String repository() {
-        return repository;
-    }
-
-    public String tag() {
-        return tag;
-    }
-
-    public String registryType() {
-        return registryType;
-    }
-
-    public String registryCredentialId() {
-        return registryCredentialId;
-    }
-
-    public String os() {
-        return os;
-    }
-
-    public Integer cap() {
-        return cap;
-    }
-
-    public Integer scanners() {
-        return scanners;
-    }
-
-    public String collections() {
-        return collections;
-    }
-
-    public Boolean scanLater() {
-        return scanLater;
-    }
-
-    public boolean updateExisting() {
-        return updateExisting;
-    }
-
-    public boolean dryRun() {
-        return dryRun;
-    }
-
-    public boolean failOnError() {
-        return failOnError;
+        return raw(Parameters.IMAGE);
     }
 
     public String consoleUrl() {
-        return consoleUrl;
+        return raw(Parameters.CONSOLE_URL);
     }
 
     public String credentialsId() {
-        return credentialsId;
+        return raw(Parameters.CREDENTIALS_ID);
     }
 
     /**
-     * A copy with every text argument passed through {@code expander}; freestyle jobs use it to resolve
+     * Whether a failure should fail the build. A value that is neither true nor false counts as true here; the
+     * catalogue then reports it as the call's error.
+     */
+    public boolean failOnError() {
+        try {
+            return Parameters.FAIL_ON_ERROR.parse(raw(Parameters.FAIL_ON_ERROR), ParameterNaming.JENKINS);
+        } catch (io.github.prismaregistry.api.InvalidRequestException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A copy with every argument passed through {@code expander}; freestyle jobs use it to resolve
      * {@code ${BUILD_NUMBER}}-style references against the build's environment.
      */
     public StepArguments expand(UnaryOperator<String> expander) {
-        return new StepArguments()
-                .image(apply(expander, image))
-                .registry(apply(expander, registry))
-                .repository(apply(expander, repository))
-                .tag(apply(expander, tag))
-                .registryType(apply(expander, registryType))
-                .registryCredentialId(apply(expander, registryCredentialId))
-                .os(apply(expander, os))
-                .cap(cap)
-                .scanners(scanners)
-                .collections(apply(expander, collections))
-                .scanLater(scanLater)
-                .updateExisting(updateExisting)
-                .dryRun(dryRun)
-                .failOnError(failOnError)
-                .consoleUrl(apply(expander, consoleUrl))
-                .credentialsId(apply(expander, credentialsId));
+        StepArguments copy = new StepArguments();
+        raw.forEach((name, value) -> copy.raw.put(name, expander.apply(value)));
+        return copy;
     }
 
     /** What the call is about, for log lines: the image, or registry/repository[:tag]. */
     public String describeTarget() {
+        String image = raw(Parameters.IMAGE);
         if (image != null) {
             return image;
         }
+        String registry = raw(Parameters.REGISTRY);
+        String repository = raw(Parameters.REPOSITORY);
+        String tag = raw(Parameters.TAG);
         String host = registry == null ? "" : registry + "/";
         String repo = repository == null ? "(no repository)" : repository;
         return host + repo + (tag == null ? "" : ":" + tag);
-    }
-
-    private static String apply(UnaryOperator<String> expander, String value) {
-        return value == null ? null : expander.apply(value);
     }
 }

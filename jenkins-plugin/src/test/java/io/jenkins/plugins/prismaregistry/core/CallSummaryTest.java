@@ -36,7 +36,7 @@ class CallSummaryTest {
 
     private void call(Operation operation, StepArguments arguments, String password) throws Exception {
         new RegistrationTask(operation, arguments,
-                ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).build(), false, "test")
+                ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).build(), "test")
                 .run(() -> ConsoleCredentials.usernamePassword("ci", password), null, workDir(), log);
     }
 

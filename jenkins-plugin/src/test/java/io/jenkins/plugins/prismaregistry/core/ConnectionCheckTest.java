@@ -8,6 +8,9 @@ import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.simulator.ConsoleSimulator;
 import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
+import io.github.prismaregistry.parameters.Operation;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.ParameterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,8 +21,9 @@ class ConnectionCheckTest {
             new ConsoleSimulatorExtension(ConsoleSimulator.builder().user("ci", "ci-pw").apiToken("static-token").seed(12));
 
     private ConsoleConnection connection(ConsoleCredentials credentials) throws Exception {
-        return ConnectionAssembler.assemble(ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).build(),
-                null, credentials, null, "test");
+        return ConnectionAssembler.assemble(ParameterReader.read(ConnectionSettings.builder()
+                .consoleUrl(simulator.get().url()).retries(0).build(), ParameterNaming.JENKINS, Operation.REGISTER),
+                credentials, null, "test");
     }
 
     @Test

@@ -23,6 +23,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import io.github.prismaregistry.parameters.FrontEnd;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterKind;
+import io.github.prismaregistry.parameters.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +60,7 @@ class RegistrationTaskTest {
     }
 
     private RegistrationTask task(Operation operation, StepArguments arguments) {
-        return new RegistrationTask(operation, arguments, settings(), false, "test");
+        return new RegistrationTask(operation, arguments, settings(), "test");
     }
 
     private static RegistrationTask.CredentialsSource login(String password) {
@@ -80,7 +84,7 @@ class RegistrationTaskTest {
     void anUntrustedCertificateNamesTheJenkinsFieldsToSet() throws Exception {
         try (ConsoleSimulator tls = ConsoleSimulator.builder().user("ci", CANARY).tls(true).start()) {
             RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
-                    ConnectionSettings.builder().consoleUrl(tls.url()).retries(0).build(), false, "test");
+                    ConnectionSettings.builder().consoleUrl(tls.url()).retries(0).build(), "test");
 
             assertThatThrownBy(() -> task.run(login(CANARY), null, workDir(), log))
                     .isInstanceOf(RegistrationFailedException.class)
@@ -96,7 +100,7 @@ class RegistrationTaskTest {
     void theTlsOffWarningNamesTheJenkinsField() throws Exception {
         try (ConsoleSimulator tls = ConsoleSimulator.builder().user("ci", CANARY).tls(true).start()) {
             RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
-                    ConnectionSettings.builder().consoleUrl(tls.url()).skipTlsVerify(true).retries(0).build(), false, "test");
+                    ConnectionSettings.builder().consoleUrl(tls.url()).skipTlsVerify(true).retries(0).build(), "test");
 
             Map<String, Object> result = task.run(login(CANARY), null, workDir(), log);
 
@@ -132,7 +136,8 @@ class RegistrationTaskTest {
 
     @Test
     void unsetScanLaterUsesTheGlobalDefault() throws Exception {
-        new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE), settings(), true, "test")
+        new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
+                ConnectionSettings.builder().consoleUrl(simulator.get().url()).retries(0).scanLater(true).build(), "test")
                 .run(login(CANARY), null, workDir(), log);
 
         assertThat(simulator.get().requests("POST", "settings/registry"))
@@ -194,7 +199,7 @@ class RegistrationTaskTest {
     @Test
     void aMissingConsoleUrlSaysWhereToSetIt() {
         RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
-                ConnectionSettings.builder().build(), false, "test");
+                ConnectionSettings.builder().build(), "test");
 
         assertThatThrownBy(() -> task.run(login(CANARY), null, workDir(), log))
                 .isInstanceOf(RegistrationFailedException.class)
@@ -206,7 +211,7 @@ class RegistrationTaskTest {
     void theStepsConsoleUrlOverridesTheGlobalOne() throws Exception {
         RegistrationTask task = new RegistrationTask(Operation.REGISTER,
                 new StepArguments().image(IMAGE).consoleUrl(simulator.get().url()),
-                ConnectionSettings.builder().consoleUrl("http://127.0.0.1:9").build(), false, "test");
+                ConnectionSettings.builder().consoleUrl("http://127.0.0.1:9").build(), "test");
 
         assertThat(task.run(login(CANARY), null, workDir(), log)).containsEntry("action", "ADDED");
     }
@@ -285,5 +290,41 @@ class RegistrationTaskTest {
                 }
             }).toList();
         }
+    }
+
+    @Test
+    void aBooleanThatIsNeitherTrueNorFalseFailsNamingTheFieldBeforeAnythingIsSent() throws Exception {
+        for (Parameter<?> parameter : Parameters.forOperation(Operation.REGISTER.catalogueOperation(), FrontEnd.JENKINS)) {
+            if (parameter.kind() != ParameterKind.BOOLEAN || parameter == Parameters.FAIL_ON_ERROR) {
+                continue;
+            }
+            StepArguments arguments = new StepArguments().image(IMAGE).set(parameter, "yes");
+
+            assertThatThrownBy(() -> task(Operation.REGISTER, arguments).run(login(CANARY), null, workDir(), log))
+                    .as(parameter.name())
+                    .isInstanceOf(RegistrationFailedException.class)
+                    .hasMessageEndingWith("Check '" + parameter.name() + "': " + parameter.name()
+                            + " must be true or false, was 'yes'");
+        }
+        assertThat(simulator.get().requests().size()).as("nothing was asked of the Console").isZero();
+    }
+
+    @Test
+    void aBadFailOnErrorIsItselfAnErrorThatFailsTheBuild() {
+        StepArguments arguments = new StepArguments().image(IMAGE).failOnError("no");
+
+        assertThatThrownBy(() -> task(Operation.REGISTER, arguments).run(login(CANARY), null, workDir(), log))
+                .isInstanceOf(RegistrationFailedException.class)
+                .hasMessageEndingWith("failOnError must be true or false, was 'no'");
+    }
+
+    @Test
+    void aBadGlobalNumberNamesTheFieldOfTheGlobalConfiguration() {
+        RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),
+                ConnectionSettings.builder().consoleUrl(simulator.get().url()).connectTimeoutSeconds("ten").build(), "test");
+
+        assertThatThrownBy(() -> task.run(login(CANARY), null, workDir(), log))
+                .isInstanceOf(RegistrationFailedException.class)
+                .hasMessageEndingWith("connectTimeout must be a whole number of seconds, was 'ten'");
     }
 }
