@@ -572,7 +572,8 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /** An entry as results show it: the Console's embedded credential object is left out. */
-    static Map<String, Object> publicMap(JsonNode entry) {
+    /** An entry for results and logs: without its {@code credential} object, which may hold a registry secret. */
+    public static Map<String, Object> publicMap(JsonNode entry) {
         if (entry == null || !entry.isObject()) {
             return null;
         }

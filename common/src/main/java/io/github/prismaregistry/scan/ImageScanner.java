@@ -2,6 +2,7 @@ package io.github.prismaregistry.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.prismaregistry.api.ConsoleConnection;
+import io.github.prismaregistry.api.ConsoleRejectedException;
 import io.github.prismaregistry.api.ConsoleResponseException;
 import io.github.prismaregistry.api.ConsoleUnreachableException;
 import io.github.prismaregistry.api.InvalidRequestException;
@@ -11,12 +12,12 @@ import io.github.prismaregistry.api.RegistryLog;
 import io.github.prismaregistry.console.ConsoleClient;
 import io.github.prismaregistry.console.RegistryScanClient;
 import io.github.prismaregistry.console.Timing;
+import io.github.prismaregistry.engine.RegistrationEngine;
 import io.github.prismaregistry.merge.Plan;
 import io.github.prismaregistry.merge.Planner;
 import io.github.prismaregistry.parameters.Parameter;
 import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.parameters.Parameters;
-import io.github.prismaregistry.settings.Json;
 import io.github.prismaregistry.settings.RegistrySettings;
 
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class ImageScanner implements AutoCloseable {
                     + " Nothing was triggered. Register it first with the same image: mvn prisma-registry:register"
                     + " (Maven), prismaRegistryRegister (Jenkins Pipeline) or the freestyle build step, then scan.");
         }
-        Map<String, Object> covering = Json.toMap(settings.entry(plan.index()));
+        Map<String, Object> covering = RegistrationEngine.publicMap(settings.entry(plan.index()));
         log.info("Scanning " + target.displayName() + " (covered by [" + plan.index() + "] "
                 + RegistrationResult.describe(covering) + ")");
 
@@ -188,8 +189,16 @@ public final class ImageScanner implements AutoCloseable {
                     boolean ongoing = false;
                     RegistryScanClient.Answer progress = null;
                     if (!progressFinished) {
-                        progress = scans.progress(target.registry(), target.repository(), target.tag(), target.digest());
-                        if (!progress.rateLimited()) {
+                        try {
+                            progress = scans.progress(target.registry(), target.repository(), target.tag(),
+                                    target.digest());
+                        } catch (ConsoleRejectedException e) {
+                            // Progress only feeds the log; a console that refuses it still stores the result.
+                            log.warn("The console refused the progress query (" + e.getMessage() + "); waiting for the"
+                                    + " result without progress lines.");
+                            progressFinished = true;
+                        }
+                        if (progress != null && !progress.rateLimited()) {
                             ongoing = readProgress(progress.body());
                         }
                     }

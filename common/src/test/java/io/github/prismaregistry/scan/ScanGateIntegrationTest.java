@@ -377,6 +377,10 @@ class ScanGateIntegrationTest extends ScanTestSupport {
             ObjectNode leaky = cve("CVE-2024-0600", "critical", 9.0, "fixed in 7");
             leaky.put("description", "mentions " + canary + " on purpose");
             prepared(sim, image().withVulnerability(leaky));
+            // The covering entry carries a registry credential object, as some consoles send it.
+            ObjectNode covering = coveringEntry();
+            covering.putObject("credential").put("_id", "registry-robot").put("password", canary);
+            sim.setSpecifications(List.of(covering));
 
             ScanResult result;
             try (ImageScanner scanner = scanner(connection(sim)
@@ -392,6 +396,7 @@ class ScanGateIntegrationTest extends ScanTestSupport {
             assertThat(result.toMap().toString()).doesNotContain(canary);
             assertThat(log.all()).doesNotContain(canary);
             assertThat(Set.copyOf(result.toMap().keySet())).contains("operation", "image", "verdict", "counts");
+            assertThat(result.coveringEntry()).containsEntry("repository", "shop/*").doesNotContainKey("credential");
         }
     }
 
@@ -411,5 +416,21 @@ class ScanGateIntegrationTest extends ScanTestSupport {
                     .hasMessageContaining("reported 1 vulnerabilities")
                     .hasMessageContaining("sent no list");
         }
+    }
+
+    @Test
+    void aConsoleThatRefusesProgressStillGetsItsResultJudged() throws Exception {
+        ConsoleSimulator sim = prepared(simulator.get(), image().scanDuration(Duration.ofMillis(300))
+                .withVulnerability(cve("CVE-2024-0800", "critical", 9.1, "fixed in 9")));
+        sim.inject(Fault.on("GET", "registry/progress").always().respond(404, "404 page not found"));
+
+        ScanResult result;
+        try (ImageScanner scanner = scanner(sim)) {
+            result = scanner.scan(request().build());
+        }
+
+        assertThat(result.counted()).extracting(Vulnerability::cve).containsExactly("CVE-2024-0800");
+        assertThat(sim.requests("GET", "registry/progress")).hasSize(1);
+        assertThat(log.warnings()).anySatisfy(line -> assertThat(line).contains("refused the progress query"));
     }
 }
