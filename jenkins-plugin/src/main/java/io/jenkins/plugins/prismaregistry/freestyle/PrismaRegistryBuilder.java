@@ -1,5 +1,6 @@
 package io.jenkins.plugins.prismaregistry.freestyle;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.AbstractProject;
@@ -19,6 +20,8 @@ import io.jenkins.plugins.prismaregistry.core.ResultMaps;
 import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.core.Strings;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jenkins.tasks.SimpleBuildStep;
 import net.sf.json.JSONObject;
@@ -30,11 +33,14 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle form of {@code prismaRegistryRegister}: same fields, same code path. Text fields may use
- * {@code ${VARIABLE}} references to the build's environment, e.g. {@code registry.example.com/app:${BUILD_NUMBER}}.
+ * The freestyle form of {@code prismaRegistryRegister} and {@code prismaRegistryUnregister}: same fields, same code
+ * path, and an operation choice (register by default). Text fields may use {@code ${VARIABLE}} references to the
+ * build's environment, e.g. {@code registry.example.com/app:${BUILD_NUMBER}}.
  */
 public final class PrismaRegistryBuilder extends Builder implements SimpleBuildStep {
 
+    /** {@code register} or {@code unregister}; {@code null} (a job saved before the choice existed) is register. */
+    private String operation;
     private String image;
     private String registry;
     private String repository;
@@ -64,7 +70,7 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     @Override
     public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
         StepArguments arguments = toArguments().expand(env::expand);
-        Map<String, Object> result = RegistrationRunner.run(Operation.REGISTER, arguments, run, listener);
+        Map<String, Object> result = RegistrationRunner.run(chosenOperation(), arguments, run, listener);
         if (ResultMaps.FAILED.equals(result.get("action"))) {
             // failOnError is off: keep going, but let the build page show that something needs a look.
             run.setResult(Result.UNSTABLE);
@@ -94,6 +100,26 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
                 .failOnError(failOnError)
                 .consoleUrl(consoleUrl)
                 .credentialsId(credentialsId);
+    }
+
+    Operation chosenOperation() throws AbortException {
+        // Only the two this step offers, whatever else the enum may hold.
+        for (Operation candidate : List.of(Operation.REGISTER, Operation.UNREGISTER)) {
+            if (candidate.verb().equals(getOperation())) {
+                return candidate;
+            }
+        }
+        throw new AbortException("Check 'operation': it must be 'register' or 'unregister', not '" + operation + "'.");
+    }
+
+    public String getOperation() {
+        return operation == null ? Operation.REGISTER.verb() : operation;
+    }
+
+    @DataBoundSetter
+    public void setOperation(String operation) {
+        String value = Strings.blankToNull(operation);
+        this.operation = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
     }
 
     public String getImage() {
@@ -252,7 +278,7 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
 
         @Override
         public String getDisplayName() {
-            return "Register image for Prisma Cloud Compute registry scanning";
+            return "Register or unregister image for Prisma Cloud Compute registry scanning";
         }
 
         @Override

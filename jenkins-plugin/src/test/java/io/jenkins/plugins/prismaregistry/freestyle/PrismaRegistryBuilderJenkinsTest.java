@@ -73,8 +73,38 @@ class PrismaRegistryBuilderJenkinsTest {
     }
 
     @Test
+    void aFreestyleJobCanUnregisterTheEntryItRegistered() throws Exception {
+        FreeStyleProject p = r.createFreeStyleProject();
+        PrismaRegistryBuilder builder = new PrismaRegistryBuilder();
+        builder.setImage("registry.example.com/team/retired:1");
+        p.getBuildersList().add(builder);
+        r.buildAndAssertSuccess(p);
+        assertThat(simulator.get().specifications()).anyMatch(n -> n.path("repository").asText().equals("team/retired"));
+
+        builder.setOperation("unregister");
+        FreeStyleBuild b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("REMOVED", b);
+        assertThat(simulator.get().specifications()).noneMatch(n -> n.path("repository").asText().equals("team/retired"));
+        assertThat(simulator.get().entryCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theOperationChoiceSurvivesTheFormAndDefaultsToRegister() throws Exception {
+        PrismaRegistryBuilder unregister = new PrismaRegistryBuilder();
+        unregister.setImage("team/app");
+        unregister.setOperation("unregister");
+        assertThat(r.configRoundtrip(unregister).getOperation()).isEqualTo("unregister");
+
+        PrismaRegistryBuilder register = new PrismaRegistryBuilder();
+        register.setImage("team/app");
+        assertThat(r.configRoundtrip(register).getOperation()).isEqualTo("register");
+    }
+
+    @Test
     void theFormKeepsEveryField() throws Exception {
         PrismaRegistryBuilder builder = new PrismaRegistryBuilder();
+        builder.setOperation("unregister");
         builder.setImage("registry.example.com/team/app:${BUILD_NUMBER}");
         builder.setTag("v*");
         builder.setCap(10);
