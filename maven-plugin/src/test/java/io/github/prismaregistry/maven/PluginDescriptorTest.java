@@ -10,7 +10,10 @@ import io.github.prismaregistry.parameters.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -20,11 +23,12 @@ import org.w3c.dom.NodeList;
 /**
  * Every catalogue parameter of a goal's operation is a parameter of that goal, read from the property
  * {@code prismaRegistry.<name>} with the catalogue's default. Goals are found in the generated descriptor, so a new goal
- * (e.g. {@code scan}) is checked as soon as it exists.
+ * (e.g. {@code scan}) is checked as soon as it exists. The README's table is checked against the same list.
  */
 class PluginDescriptorTest {
 
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+    private static final Path README = Path.of("../README.md");
 
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
@@ -98,5 +102,38 @@ class PluginDescriptorTest {
                         .as("%s belongs to %s in Maven", parameter.name(), operation).isTrue();
             }
         }
+    }
+
+    /** The README's Maven table lists every parameter of every goal, with its property and the catalogue's default. */
+    @Test
+    void theReadmeDocumentsEveryParameterOfEveryGoal() throws Exception {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (String line : Files.readAllLines(README)) {
+            List<String> cells = Arrays.stream(line.split("\\|")).map(String::trim).toList();
+            // "| `name` | `prismaRegistry.name` | default | meaning |" splits into "", name, property, default, ...
+            if (cells.size() > 4 && cells.get(2).startsWith("`prismaRegistry.")) {
+                rows.put(cells.get(1).replace("`", ""), cells);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Element mojo : goals()) {
+            Operation operation = Operation.forVerb(child(mojo, "goal").getTextContent());
+            if (operation == null) {
+                continue;
+            }
+            for (Parameter<?> parameter : Parameters.forOperation(operation, FrontEnd.MAVEN)) {
+                List<String> row = rows.get(parameter.name());
+                if (row == null) {
+                    problems.add(parameter.name() + " (" + operation.verb() + ") has no row in " + README);
+                } else if (!row.get(2).equals("`" + parameter.propertyName() + "`")) {
+                    problems.add(parameter.name() + ": property " + row.get(2));
+                } else if (parameter.defaultValue() != null && parameter.kind() != ParameterKind.PATH
+                        && !row.get(3).contains(parameter.defaultText())) {
+                    problems.add(parameter.name() + ": default " + row.get(3) + ", the catalogue says " + parameter.defaultText());
+                }
+            }
+        }
+        assertThat(rows).as("rows read from %s", README).containsKeys("consoleUrl", "skipTlsVerify");
+        assertThat(problems).isEmpty();
     }
 }

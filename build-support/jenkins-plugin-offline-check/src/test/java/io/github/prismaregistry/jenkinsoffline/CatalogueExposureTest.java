@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,21 +97,59 @@ class CatalogueExposureTest {
         }
     }
 
+    /** The Pipeline steps and the operation each one runs. */
+    private Map<Class<?>, Operation> steps() {
+        Map<Class<?>, Operation> steps = new LinkedHashMap<>();
+        for (Class<?> type : classes) {
+            Matcher m = STEP.matcher(type.getSimpleName());
+            if (m.matches() && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                Operation operation = Operation.forVerb(m.group(1));
+                assertThat(operation).as("the operation of %s", type.getName()).isNotNull();
+                steps.put(type, operation);
+            }
+        }
+        assertThat(steps.values()).contains(Operation.REGISTER, Operation.UNREGISTER);
+        return steps;
+    }
+
     @Test
     void everyStepOffersEveryCatalogueParameterOfItsOperation() {
         List<String> problems = new ArrayList<>();
-        List<Operation> checked = new ArrayList<>();
-        for (Class<?> type : classes) {
-            Matcher m = STEP.matcher(type.getSimpleName());
-            if (!m.matches() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
-                continue;
+        steps().forEach((type, operation) -> problems.addAll(problems(type, operation)));
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The README's Jenkins tables (global settings, step parameters) list every parameter of every step, with the
+     * catalogue's default where it has a value.
+     */
+    @Test
+    void theReadmeDocumentsEveryParameterOfEveryStep() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("offlineCheck.readme")));
+        int start = readme.indexOf("\n## Jenkins");
+        assertThat(start).as("a Jenkins section in the README").isPositive();
+        int end = readme.indexOf("\n## ", start + 1);
+        Map<String, String> defaults = new HashMap<>();
+        for (String line : readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {
+            String[] cells = line.split("\\|");
+            // "| `name` | default | meaning |" splits into "", name, default, meaning
+            if (cells.length > 3 && cells[1].trim().matches("`[a-zA-Z]+`")) {
+                defaults.putIfAbsent(cells[1].trim().replace("`", ""), cells[2].trim());
             }
-            Operation operation = Operation.forVerb(m.group(1));
-            assertThat(operation).as("the operation of %s", type.getName()).isNotNull();
-            checked.add(operation);
-            problems.addAll(problems(type, operation));
         }
-        assertThat(checked).contains(Operation.REGISTER, Operation.UNREGISTER);
+        List<String> problems = new ArrayList<>();
+        Set<Operation> operations = new LinkedHashSet<>(steps().values());
+        for (Operation operation : operations) {
+            for (Parameter<?> parameter : Parameters.forOperation(operation, FrontEnd.JENKINS)) {
+                String documented = defaults.get(parameter.name());
+                if (documented == null) {
+                    problems.add(parameter.name() + " (" + operation.verb() + ") is not in the README's Jenkins tables");
+                } else if (parameter.defaultValue() != null && !documented.contains(parameter.defaultText())) {
+                    problems.add(parameter.name() + ": default " + documented + ", the catalogue says "
+                            + parameter.defaultText());
+                }
+            }
+        }
         assertThat(problems).isEmpty();
     }
 
