@@ -41,6 +41,12 @@ final class CliOptions {
                 options.add(CliOption.of(p));
             }
         }
+        if (operation == Operation.SCAN) {
+            options.add(CliOption.commandLineOnly(ScanCommand.SARIF, "--sarif", Shape.VALUE, "<path>", "",
+                    "Also write the SARIF 2.1.0 report here (for code scanning uploads)."));
+            options.add(CliOption.commandLineOnly(ScanCommand.JUNIT, "--junit", Shape.VALUE, "<path>", "",
+                    "Also write the JUnit XML report here (one failing case per counted vulnerability)."));
+        }
         options.add(CliOption.commandLineOnly(OUTPUT, "--output", Shape.VALUE, "<human|json>", "human",
                 "What to print on standard output: a summary, or the result object as JSON."));
         options.add(CliOption.commandLineOnly(VERBOSE, "--verbose", Shape.FLAG, "true|false", "false",

@@ -31,10 +31,13 @@ final class CommandSettings {
     final CliCredentials.Resolved credentials;
     final ConsoleConnection connection;
     private final Map<String, String> environment;
+    private final Path workingDirectory;
 
     private CommandSettings(RawValues raw, ParameterValues values, boolean json, boolean verbose, Path outputDirectory,
-            CliCredentials.Resolved credentials, ConsoleConnection connection, Map<String, String> environment) {
+            CliCredentials.Resolved credentials, ConsoleConnection connection, Map<String, String> environment,
+            Path workingDirectory) {
         this.environment = environment;
+        this.workingDirectory = workingDirectory;
         this.raw = raw;
         this.values = values;
         this.json = json;
@@ -62,11 +65,17 @@ final class CommandSettings {
             // A relative CA file is meant from where the command runs, as every other path.
             connection.caCertificateFile(workingDirectory.resolve(ca));
         }
-        return new CommandSettings(raw, values, json, verbose, output, credentials, connection.build(), environment);
+        return new CommandSettings(raw, values, json, verbose, output, credentials, connection.build(), environment,
+                workingDirectory);
     }
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** Where relative paths on the command line are meant from. */
+    Path workingDirectory() {
+        return workingDirectory;
     }
 
     /** {@code --fail-on-error=false}: a Console error is reported as a warning and the command exits 0. */

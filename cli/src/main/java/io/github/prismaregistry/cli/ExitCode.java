@@ -1,6 +1,8 @@
 package io.github.prismaregistry.cli;
 
 import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.scan.ImageNotCoveredException;
+import io.github.prismaregistry.scan.ScanTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -25,9 +27,13 @@ public final class ExitCode {
 
     /** The exit code for an error that ended a command. */
     static int of(Throwable error) {
+        // An image nobody registered is the pipeline's configuration: it lacks the register step.
         if (error instanceof UsageException || error instanceof InvalidRequestException
-                || error instanceof CommandLine.ParameterException) {
+                || error instanceof CommandLine.ParameterException || error instanceof ImageNotCoveredException) {
             return USAGE;
+        }
+        if (error instanceof ScanTimeoutException) {
+            return SCAN_TIMEOUT;
         }
         // Everything else, bugs included, means "could not check": never 1, which says "vulnerable".
         return CONSOLE_ERROR;

@@ -18,12 +18,14 @@ final class PrismaRegistryCli {
 
     static final String NAME = "prisma-registry";
     /** The operations offered as subcommands. */
-    static final List<Operation> COMMANDS = List.of(Operation.REGISTER, Operation.UNREGISTER);
+    static final List<Operation> COMMANDS = List.of(Operation.REGISTER, Operation.UNREGISTER, Operation.SCAN);
     private static final Map<Operation, String> DESCRIPTIONS = Map.of(
             Operation.REGISTER, "Adds the image's repository to the registry-scan settings unless an entry already"
                     + " covers it. No other entry is changed or lost.",
             Operation.UNREGISTER, "Removes exactly the entry register would add; covering wildcard entries and all"
-                    + " others stay.");
+                    + " others stay.",
+            Operation.SCAN, "Has the Console scan the (registered) image now and gates on that scan: exit 0 when it"
+                    + " passes, 1 when it fails on policy. Reports go to the output directory.");
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -131,7 +133,8 @@ final class PrismaRegistryCli {
         }
         StderrLog log = new StderrLog(err, settings.verbose);
         try {
-            return new RegistryCommand(operation, settings, out, log).run();
+            return operation == Operation.SCAN ? new ScanCommand(settings, out, log).run()
+                    : new RegistryCommand(operation, settings, out, log).run();
         } catch (InvalidRequestException e) {
             throw new UsageException(CliMessages.invalid(e, raw));
         } catch (PrismaRegistryException e) {

@@ -109,8 +109,10 @@ class CiTemplatesTest {
     @Test
     void theActionOutputsAreTheOnesTheCommandWrites() throws IOException {
         Map<String, Object> outputs = map(yaml(ACTION).get("outputs"));
-        Set<String> written = ResultReport.outputs(List.of(io.github.prismaregistry.api.RegistrationResult
-                .builder(io.github.prismaregistry.api.Action.ADDED).build()), Path.of("result.json")).keySet();
+        Set<String> written = new LinkedHashSet<>(ResultReport.outputs(List.of(io.github.prismaregistry.api
+                .RegistrationResult.builder(io.github.prismaregistry.api.Action.ADDED).build()), Path.of("result.json"))
+                .keySet());
+        written.addAll(ScanCommand.OUTPUT_NAMES);
         for (Map.Entry<String, Object> output : outputs.entrySet()) {
             assertThat(written).as("output " + output.getKey()).contains(output.getKey());
             assertThat(map(output.getValue()).get("value")).isEqualTo("${{ steps.run.outputs." + output.getKey() + " }}");
@@ -136,6 +138,22 @@ class CiTemplatesTest {
         assertThat(artifacts.get("when")).isEqualTo("always");
         assertThat((List<String>) artifacts.get("paths"))
                 .contains(map(template.get("variables")).get("PRISMA_OUTPUT_DIRECTORY") + "/");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGitlabScanJobGatesAfterRegisterAndHandsGitlabTheJunitReport() throws IOException {
+        Map<String, Object> template = yaml(GITLAB);
+        Map<String, Object> scan = map(template.get("prisma-registry-scan"));
+
+        assertThat(scan.get("extends")).isEqualTo(".prisma-registry");
+        assertThat((List<String>) scan.get("needs")).containsExactly("prisma-registry-register");
+        assertThat((List<String>) scan.get("script")).singleElement().asString().endsWith(" scan");
+        Map<String, Object> artifacts = map(scan.get("artifacts"));
+        assertThat(artifacts.get("when")).isEqualTo("always");
+        String output = String.valueOf(map(template.get("variables")).get("PRISMA_OUTPUT_DIRECTORY"));
+        assertThat(map(artifacts.get("reports"))).containsEntry("junit",
+                output + "/" + io.github.prismaregistry.scan.ScanReports.JUNIT);
     }
 
     @Test

@@ -300,7 +300,7 @@ class CliJarIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"register", "unregister", "version", "help"})
+    @ValueSource(strings = {"register", "unregister", "scan", "version", "help"})
     void helpForEveryCommand(String command) throws Exception {
         CliRun viaFlag = cli(Map.of(), command, "--help");
         CliRun viaHelp = cli(Map.of(), "help", command);
