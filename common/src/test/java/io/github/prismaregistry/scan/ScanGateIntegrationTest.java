@@ -198,7 +198,7 @@ class ScanGateIntegrationTest extends ScanTestSupport {
 
     @Test
     void progressThatStaysEmptyWhileTheResultArrivesLater() throws Exception {
-        ConsoleSimulator sim = prepared(simulator.get(), image().withoutProgress().scanDuration(Duration.ofMillis(500))
+        ConsoleSimulator sim = prepared(simulator.get(), image().withoutProgress().scanDuration(Duration.ofMillis(1000))
                 .withVulnerability(cve("CVE-2024-0100", "critical", 9.0, "fixed in 3")));
 
         ScanResult result;
@@ -291,7 +291,8 @@ class ScanGateIntegrationTest extends ScanTestSupport {
 
     @Test
     void aDroppedConnectionWhilePollingIsNotTheEndOfTheWait() throws Exception {
-        ConsoleSimulator sim = prepared(simulator.get(), image().scanDuration(Duration.ofMillis(800))
+        // Long enough that all ten faulted looks happen while the scan still runs, even on a busy machine.
+        ConsoleSimulator sim = prepared(simulator.get(), image().scanDuration(Duration.ofMillis(2500))
                 .withVulnerability(cve("CVE-2024-0400", "critical", 9.0, "fixed in 5")));
         sim.inject(Fault.on("GET", "registry/progress").nth(2).dropConnection());
         // Longer than the client's retries: the wait goes on regardless.
