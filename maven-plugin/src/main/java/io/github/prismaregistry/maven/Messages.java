@@ -3,9 +3,12 @@ package io.github.prismaregistry.maven;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.parameters.Parameter;
 import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameters;
 
 /** Error texts that name the XML element and the command-line property to fix, so users know where to look. */
 final class Messages {
+
+    private static final String BACKUP_DIRECTORY = "backupDirectory";
 
     private Messages() {
     }
@@ -18,6 +21,11 @@ final class Messages {
     /** The engine already names the parameter as {@link ParameterNaming#MAVEN} spells it. */
     static String invalidParameter(InvalidRequestException e) {
         String message = e.getMessage().strip();
-        return message.endsWith(".") ? message : message + ".";
+        message = message.endsWith(".") ? message : message + ".";
+        // The engine knows only "the backup directory"; in Maven that folder is the output directory.
+        if (BACKUP_DIRECTORY.equals(e.parameter())) {
+            message += " Set " + ParameterNaming.MAVEN.spell(Parameters.OUTPUT_DIRECTORY) + " to a writable folder.";
+        }
+        return message;
     }
 }

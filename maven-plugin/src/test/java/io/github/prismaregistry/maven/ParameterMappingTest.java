@@ -277,6 +277,13 @@ class ParameterMappingTest {
     }
 
     @Test
+    void anUnwritableBackupFolderPointsAtTheOutputDirectory() {
+        assertThat(Messages.invalidParameter(new InvalidRequestException("backupDirectory", "cannot save the backup in /x")))
+                .isEqualTo("cannot save the backup in /x. Set <outputDirectory> / -DprismaRegistry.outputDirectory to a"
+                        + " writable folder.");
+    }
+
+    @Test
     void everyBooleanOfEveryGoalIsStrict() throws Exception {
         for (AbstractRegistryMojo mojo : List.of(register(), unregisterWithDefaults())) {
             for (Parameter<?> parameter : Parameters.forOperation(mojo.operation(), FrontEnd.MAVEN)) {
