@@ -2,6 +2,8 @@ package io.github.prismaregistry.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.prismaregistry.api.RegistrationOutcome;
+import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,9 +32,11 @@ final class ResultReport {
         this.json = json;
     }
 
-    void write(List<RegistrationResult> results, Path outputDirectory, PrintWriter out, GithubActions github)
+    void write(List<RegistrationOutcome> outcomes, Path outputDirectory, PrintWriter out, GithubActions github)
             throws UsageException {
-        Object document = document(results);
+        List<RegistrationResult> results = outcomes.stream().filter(RegistrationOutcome::succeeded)
+                .map(RegistrationOutcome::result).toList();
+        Object document = document(outcomes);
         Path resultFile = outputDirectory.resolve(RESULT_FILE);
         try {
             JSON.writeValue(resultFile.toFile(), document);
@@ -46,24 +50,48 @@ final class ResultReport {
                 throw new IllegalStateException(e);
             }
         } else {
-            for (RegistrationResult r : results) {
-                r.summaryLines().forEach(out::println);
+            for (RegistrationOutcome o : outcomes) {
+                if (o.succeeded()) {
+                    o.result().summaryLines().forEach(out::println);
+                } else {
+                    out.println("Prisma registry entry FAILED for " + target(o) + ": " + o.error().getMessage());
+                }
             }
             out.println("  result: " + resultFile);
         }
         out.flush();
-        github.writeOutputs(outputs(results, resultFile));
-        github.appendSummary(markdown(results));
+        if (!results.isEmpty()) {
+            github.writeOutputs(outputs(results, resultFile));
+            github.appendSummary(markdown(results));
+        }
     }
 
-    /** One image: the result object; several: an array of them, in the order the images were given. */
-    static Object document(List<RegistrationResult> results) {
-        if (results.size() == 1) {
-            return results.get(0).toMap();
+    /**
+     * One image: the result object; several: an array with one object per image, in the order given; an image that
+     * failed has {@code image}, {@code error} and {@code exitCode} instead.
+     */
+    static Object document(List<RegistrationOutcome> outcomes) {
+        if (outcomes.size() == 1 && outcomes.get(0).succeeded()) {
+            return outcomes.get(0).result().toMap();
         }
         List<Object> all = new ArrayList<>();
-        results.forEach(r -> all.add(r.toMap()));
+        for (RegistrationOutcome o : outcomes) {
+            if (o.succeeded()) {
+                all.add(o.result().toMap());
+            } else {
+                Map<String, Object> failed = new LinkedHashMap<>();
+                failed.put("image", target(o));
+                failed.put("error", o.error().getMessage());
+                failed.put("exitCode", ExitCode.of(o.error()));
+                all.add(failed);
+            }
+        }
         return all;
+    }
+
+    private static String target(RegistrationOutcome o) {
+        RegistrationRequest r = o.request();
+        return r.image() != null ? r.image() : r.registry() + "/" + r.repository();
     }
 
     static Map<String, String> outputs(List<RegistrationResult> results, Path resultFile) {

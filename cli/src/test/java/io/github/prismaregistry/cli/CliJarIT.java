@@ -95,6 +95,23 @@ class CliJarIT {
         assertThat(CONSOLE.get().specifications().stream()
                 .filter(e -> e.path("repository").asText().equals("team/c")).findFirst().orElseThrow()
                 .path("version").asText()).isEqualTo("coreos");
+        // Served together: fewer reads than a read and a verifying read per image.
+        assertThat(CONSOLE.get().requests("GET", "settings/registry")).hasSizeLessThan(2 * 3);
+    }
+
+    @Test
+    void oneBadImageAmongSeveralFailsTheCallButNotTheOthers() throws Exception {
+        CliRun run = cli(login(), "register", "--console-url", url(), "--output", "json",
+                "--image", "registry.example.com/shop/good:1", "--image", "registry.example.com/Shop/Bad:1");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        JsonNode results = JSON.readTree(run.out());
+        assertThat(results.get(0).path("action").asText()).isEqualTo("ADDED");
+        assertThat(results.get(1).path("image").asText()).isEqualTo("registry.example.com/Shop/Bad:1");
+        assertThat(results.get(1).path("exitCode").asInt()).isEqualTo(ExitCode.USAGE);
+        assertThat(results.get(1).path("error").asText()).contains("--image");
+        assertThat(repositories()).contains("shop/good").hasSize(SEEDED + 1);
+        assertThat(run.err()).contains("error:", "--image");
     }
 
     @Test
