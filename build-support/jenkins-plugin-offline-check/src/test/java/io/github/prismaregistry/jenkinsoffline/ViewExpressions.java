@@ -28,7 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code summary.jelly}) name properties and methods that exist. {@code it} is the view's owner; variables set by
  * {@code <j:forEach var items>} and {@code <j:set var value>} take the element type of what they were set from. Only
  * the plugin's own classes are checked: once a chain reaches a Jenkins type (such as {@code it.run.url}) the stand-ins
- * could not tell, so it stops there. Raw output ({@code <j:out>}, which bypasses escape-by-default) is refused.
+ * could not tell, so it stops there. Raw output ({@code <j:out>}, {@code <j:expr>}: they bypass escape-by-default) is
+ * refused.
  */
 final class ViewExpressions {
 
@@ -84,8 +85,8 @@ final class ViewExpressions {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             flushText();
-            if (JELLY_CORE.equals(uri) && "out".equals(localName)) {
-                problem("<j:out> writes without escaping; print ${...} instead");
+            if (JELLY_CORE.equals(uri) && ("out".equals(localName) || "expr".equals(localName))) {
+                problem("<j:" + localName + "> writes without escaping; print ${...} instead");
             }
             for (int i = 0; i < attributes.getLength(); i++) {
                 checkText(attributes.getValue(i));

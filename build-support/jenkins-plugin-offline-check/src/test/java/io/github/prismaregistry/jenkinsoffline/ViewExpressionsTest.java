@@ -19,10 +19,11 @@ class ViewExpressionsTest {
     void misspelledPropertiesUnknownMethodsAndRawOutputAreReported() throws Exception {
         List<String> problems = ViewExpressions.check(Fixtures.JELLY.resolve("view-bad.jelly"), SampleAction.class, FIXTURES);
 
-        assertThat(problems).hasSize(4);
+        assertThat(problems).hasSize(5);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("view-bad.jelly:4").contains("${row.nmae}")
                 .contains("Row has no property 'nmae'"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("<j:out> writes without escaping"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("<j:expr> writes without escaping"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("SampleAction has no property 'missing'"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("SampleAction has no public method linked(...)"));
     }
