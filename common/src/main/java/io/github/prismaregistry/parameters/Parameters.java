@@ -87,8 +87,9 @@ public final class Parameters {
             .meaning("Image whose repository is meant, e.g. registry.example.com/shop/checkout:1.4.2.").build();
 
     public static final Parameter<List<String>> IMAGES = Parameter.<List<String>>builder("images", ParameterKind.LIST)
-            .operations(REGISTER, UNREGISTER).frontEnds(CLI)
-            .meaning("Several images in one call, comma separated; each is handled as image would be.").build();
+            .operations(REGISTER, UNREGISTER).frontEnds(MAVEN, CLI)
+            .meaning("Several images in one call, comma separated; each is handled as image would be, all of them "
+                    + "with one read of the list.").build();
 
     public static final Parameter<String> REGISTRY = Parameter.<String>builder("registry", ParameterKind.STRING)
             .operations(REGISTER, UNREGISTER).defaultText("host of image")

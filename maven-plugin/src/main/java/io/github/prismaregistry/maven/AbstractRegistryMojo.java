@@ -8,6 +8,7 @@ import io.github.prismaregistry.api.ConsolePermissionException;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.ProxySettings;
+import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
@@ -23,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,6 +109,15 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
      */
     @Parameter(property = "prismaRegistry.image")
     String image;
+
+    /**
+     * Several images in one call, e.g. {@code <images><image>registry.example.com/shop/cart:2.0</image>...</images>}
+     * (the property takes a comma separated list); each is handled as {@code image} would be, together with
+     * {@code image} when both are set, and all of them with one read of the list. The other entry settings apply to
+     * each. {@code result.json} then holds one result per image, in this order.
+     */
+    @Parameter(property = "prismaRegistry.images")
+    List<String> images;
 
     /**
      * Registry host, e.g. {@code registry.example.com:5000}; overrides the host in {@code image}. A
@@ -211,6 +223,10 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     abstract RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
             throws PrismaRegistryException, InterruptedException;
 
+    /** Several requests in one call; each outcome is its own. */
+    abstract List<RegistrationOutcome> invokeAll(RegistryRegistrar registrar, List<RegistrationRequest> requests)
+            throws InterruptedException;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         ParameterSource source = source();
@@ -263,14 +279,15 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
             throw new MojoFailureException(Messages.missingParameter(Parameters.CONSOLE_URL,
                     "https://console.example.com:8083", "the address of your Prisma Cloud Compute Console"));
         }
-        RegistrationRequest request = toRequest(resolveImage());
+        List<String> several = severalImages();
+        RegistrationRequest request = several.isEmpty() ? toRequest(resolveImage()) : null;
         ResolvedCredentials credentials = new SettingsCredentials(settings, settingsDecrypter, System.getenv())
                 .resolve(values.get(Parameters.SERVER_ID));
         ProxySettings proxy = new SettingsProxy(settings, settingsDecrypter).forConsole(consoleUrl);
         ConsoleConnection connection = toConnection(credentials, proxy);
         getLog().debug("Console: " + connection + ", credentials from " + credentials.source()
                 + ", proxy: " + (proxy == null ? "none" : proxy));
-        getLog().debug("Request: " + request);
+        getLog().debug("Request: " + (request != null ? request : several));
 
         Path output = values.get(Parameters.OUTPUT_DIRECTORY);
         RegistrationResult result;
@@ -280,6 +297,10 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
                     .log(new MavenRegistryLog(getLog()))
                     .backupDirectory(output)
                     .build()) {
+                if (request == null) {
+                    reportAll(invokeAll(registrar, several.stream().map(this::toRequest).toList()), output, credentials);
+                    return;
+                }
                 result = invoke(registrar, request);
             }
         } catch (InvalidRequestException e) {
@@ -298,6 +319,58 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         report(result, output);
     }
 
+    /** Every image of {@code image} and {@code images}, each once, when {@code images} is set; else empty. */
+    private List<String> severalImages() {
+        List<String> several = values.get(Parameters.IMAGES);
+        if (several == null || several.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>();
+        if (values.isSet(Parameters.IMAGE)) {
+            all.add(values.get(Parameters.IMAGE));
+        }
+        several.stream().filter(i -> !all.contains(i)).forEach(all::add);
+        return all;
+    }
+
+    /** One summary and one result per image; the goal fails afterwards when any of them failed. */
+    private void reportAll(List<RegistrationOutcome> outcomes, Path output, ResolvedCredentials credentials)
+            throws MojoExecutionException {
+        List<Map<String, Object>> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (RegistrationOutcome outcome : outcomes) {
+            String image = outcome.request().image();
+            if (outcome.succeeded()) {
+                outcome.result().summaryLines().forEach(getLog()::info);
+                results.add(outcome.result().toMap());
+            } else {
+                String message = outcome.error() instanceof InvalidRequestException invalid ? Messages.invalidParameter(invalid)
+                        : outcome.error() instanceof ConsoleAuthenticationException || outcome.error() instanceof ConsolePermissionException
+                        ? outcome.error().getMessage() + " The credentials came from " + credentials.source() + "."
+                        : outcome.error().getMessage();
+                getLog().error(image + ": " + message);
+                failures.add(image + ": " + message);
+                Map<String, Object> failed = new LinkedHashMap<>();
+                failed.put("image", image);
+                failed.put("action", "FAILED");
+                failed.put("error", message);
+                results.add(failed);
+            }
+        }
+        Path file = output.resolve(RESULT_FILE);
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("  results: " + file);
+        if (!failures.isEmpty()) {
+            throw new MojoExecutionException(failures.size() + " of " + outcomes.size() + " images could not be "
+                    + (goal().equals("register") ? "registered" : "unregistered") + " (the others were): "
+                    + String.join("; ", failures));
+        }
+    }
+
     /** Why this execution does nothing although skip is false, or {@code null}. */
     String skipReason() {
         if (mavenProject != null && "pom".equals(mavenProject.getPackaging()) && !hasExplicitImage()) {
@@ -307,7 +380,7 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     }
 
     private boolean hasExplicitImage() {
-        return values.isSet(Parameters.IMAGE) || values.isSet(Parameters.REPOSITORY);
+        return values.isSet(Parameters.IMAGE) || values.isSet(Parameters.REPOSITORY) || !severalImages().isEmpty();
     }
 
     /** The image reference to register: explicit configuration first, then Jib's output; {@code null} with a repository. */

@@ -1,10 +1,12 @@
 package io.github.prismaregistry.maven;
 
 import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
 import io.github.prismaregistry.parameters.Operation;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,5 +42,11 @@ public class RegisterMojo extends AbstractRegistryMojo {
     RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
             throws PrismaRegistryException, InterruptedException {
         return registrar.register(request);
+    }
+
+    @Override
+    List<RegistrationOutcome> invokeAll(RegistryRegistrar registrar, List<RegistrationRequest> requests)
+            throws InterruptedException {
+        return registrar.registerAll(requests);
     }
 }

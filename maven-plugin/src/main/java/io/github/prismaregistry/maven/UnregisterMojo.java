@@ -1,10 +1,12 @@
 package io.github.prismaregistry.maven;
 
 import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
 import io.github.prismaregistry.parameters.Operation;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -30,5 +32,11 @@ public class UnregisterMojo extends AbstractRegistryMojo {
     RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
             throws PrismaRegistryException, InterruptedException {
         return registrar.unregister(request);
+    }
+
+    @Override
+    List<RegistrationOutcome> invokeAll(RegistryRegistrar registrar, List<RegistrationRequest> requests)
+            throws InterruptedException {
+        return registrar.unregisterAll(requests);
     }
 }

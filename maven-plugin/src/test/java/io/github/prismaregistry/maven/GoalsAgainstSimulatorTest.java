@@ -122,6 +122,46 @@ class GoalsAgainstSimulatorTest {
         assertThat(resultFile().get("action").asText()).isEqualTo("REMOVED");
     }
 
+    @Test
+    void severalImagesAreRegisteredWithOneReadAndUnregisteredTogether() throws Exception {
+        List<String> seeded = asJson(console.get().specifications());
+        RegisterMojo register = register(CANARY_PASSWORD);
+        register.images = List.of("registry.example.com/shop/cart:2.0", "registry.example.com/shop/search:3.1");
+        console.get().clearRequests();
+
+        register.execute();
+
+        List<String> repositories = console.get().specifications().stream().map(e -> e.get("repository").asText()).toList();
+        assertThat(repositories).contains("shop/checkout", "shop/cart", "shop/search");
+        assertThat(console.get().requests().stream()
+                .filter(r -> "settings/registry".equals(r.endpoint()) && r.method().equals("GET"))).hasSize(2);
+        JsonNode results = resultFile();
+        assertThat(results.isArray()).isTrue();
+        assertThat(results.findValuesAsText("action")).containsExactly("ADDED", "ADDED", "ADDED");
+
+        UnregisterMojo unregister = configure(new UnregisterMojo(SettingsFixture.decrypter()), CANARY_PASSWORD);
+        unregister.images = register.images;
+        unregister.execute();
+
+        assertThat(asJson(console.get().specifications())).isEqualTo(seeded);
+        assertThat(resultFile().findValuesAsText("action")).containsExactly("REMOVED", "REMOVED", "REMOVED");
+    }
+
+    @Test
+    void oneImageThatFailsFailsTheGoalAfterTheOthersAreRegistered() throws Exception {
+        RegisterMojo register = register(CANARY_PASSWORD);
+        register.image = null;
+        register.images = List.of("registry.example.com/shop/ok:1.0", "registry.example.com/Shop/Not Valid:1.0");
+
+        assertThatThrownBy(register::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("1 of 2 images could not be registered")
+                .hasMessageContaining("Shop/Not Valid");
+
+        assertThat(console.get().specifications()).anyMatch(e -> e.get("repository").asText().equals("shop/ok"));
+        assertThat(resultFile().findValuesAsText("action")).containsExactly("ADDED", "FAILED");
+    }
+
     private static List<String> asJson(List<ObjectNode> entries) {
         return entries.stream().map(JsonNode::toString).toList();
     }

@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'support.groovy')).markRequests()
+true
