@@ -44,6 +44,8 @@ public final class BenchmarkMain {
                 case "--iterations" -> settings.iterations = Integer.parseInt(args[++i]);
                 case "--entries" -> settings.seededEntries = Integer.parseInt(args[++i]);
                 case "--no-heap-probe" -> settings.heapProbe = false;
+                case "--concurrent" -> settings.concurrentCallers = Integer.parseInt(args[++i]);
+                case "--concurrent-runs" -> settings.concurrentRuns = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--help", "-h" -> {
                     usage(System.out);
@@ -83,7 +85,7 @@ public final class BenchmarkMain {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar prisma-registry-benchmarks.jar [--warmup N] [--iterations N] [--entries N]"
-                + " [--no-heap-probe] [--out FILE]");
+                + " [--no-heap-probe] [--concurrent N] [--concurrent-runs N] [--out FILE]");
         out.println("       java -jar prisma-registry-benchmarks.jar --jmh [JMH options, e.g. -f 1 -wi 3 -i 5]");
     }
 }

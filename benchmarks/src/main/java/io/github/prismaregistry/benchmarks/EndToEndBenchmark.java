@@ -48,6 +48,9 @@ final class EndToEndBenchmark {
         int iterations = 30;
         int seededEntries = 19_998;
         boolean heapProbe = true;
+        /** Registrations of the concurrent case, and how often it is measured. */
+        int concurrentCallers = 32;
+        int concurrentRuns = 3;
     }
 
     private enum Case {
@@ -89,7 +92,7 @@ final class EndToEndBenchmark {
 
     private record CaseResult(Case kind, int entriesBefore, long payloadBytes, Measured ours, Measured replay,
             Measured minimal, String minimalLabel, long oursPeak, long rawPeak, long oursLive, long rawLive,
-            long oursAlone, long rawAlone, long replayGets) {
+            long oursAlone, long rawAlone, long replayGets, List<Measured> peers, TimeLine timeLine) {
     }
 
     private static final String USER = "bench";
@@ -140,7 +143,11 @@ final class EndToEndBenchmark {
             withOurs.add(ourEntry);
             results.add(runCase(Case.NOOP, withOurs));
             results.add(runCase(Case.UNREGISTER, withOurs));
-            printSummary(results, measureComponents(seeded));
+            // The Console holds at most 19,999 entries: leave room for every concurrent registration.
+            int room = Math.min(seeded.size(), io.github.prismaregistry.api.RegistryLimitException.CONSOLE_LIMIT
+                    - settings.concurrentCallers);
+            Concurrent concurrent = runConcurrent(seeded.subList(0, room), results.get(0).ours().millis().median());
+            printSummary(results, measureComponents(seeded), concurrent);
         } finally {
             sim.close();
             if (external != null) {
@@ -174,10 +181,14 @@ final class EndToEndBenchmark {
     }
 
     private RegistryRegistrar registrar(String consoleUrl) throws Exception {
+        return registrar(consoleUrl, io.github.prismaregistry.api.RegistryLog.silent());
+    }
+
+    private RegistryRegistrar registrar(String consoleUrl, io.github.prismaregistry.api.RegistryLog log) throws Exception {
         ConsoleConnection connection = ConsoleConnection.builder(consoleUrl)
                 .credentials(ConsoleCredentials.usernamePassword(USER, PASSWORD))
                 .build();
-        return RegistryRegistrar.builder(connection).backupDirectory(backups).build();
+        return RegistryRegistrar.builder(connection).log(log).backupDirectory(backups).build();
     }
 
     /** One call of the case's operation, which must end as the case expects, or the figures measure something else. */
@@ -226,12 +237,25 @@ final class EndToEndBenchmark {
                     + (coldOnly.isEmpty() ? "nothing more" : coldOnly.stream()
                     .map(r -> r.method() + " " + r.path()).reduce((a, b) -> a + ", " + b).orElse("")));
 
-            int loginsBefore = sim.loginCount();
-            List<Measured> measured = measure(initial, List.of(
+            List<Variant> variants = new ArrayList<>(List.of(
                     new Variant("ours (RegistryRegistrar)", ours),
                     new Variant("raw replay (same requests)", () -> raw.replay(steady)),
                     new Variant("raw minimal (" + minimalLabel + ")", () -> raw.replay(minimal))));
+            if (kind != Case.UNREGISTER) {
+                Peers peers = new Peers(raw, ourEntry);
+                List<ObjectNode> desired = new ArrayList<>(initial);
+                if (kind == Case.REGISTER) {
+                    desired.add(ourEntry);
+                }
+                peers.terraformState(desired);
+                boolean writes = kind == Case.REGISTER;
+                variants.add(new Variant("vendor-style script (Jackson objects, PUT)", () -> expectWrite(peers.script(), writes)));
+                variants.add(new Variant("Terraform-style (refresh, PUT from state)", () -> expectWrite(peers.terraform(), writes)));
+            }
+            int loginsBefore = sim.loginCount();
+            List<Measured> measured = measure(initial, variants);
             int loginsDuring = sim.loginCount() - loginsBefore;
+            TimeLine timeLine = timeLine(kind, initial, request);
 
             long oursPeak = peakAboveBaseline(initial, ours);
             long rawPeak = peakAboveBaseline(initial, () -> raw.replay(steady));
@@ -251,7 +275,8 @@ final class EndToEndBenchmark {
 
             CaseResult result = new CaseResult(kind, initial.size(), payload, measured.get(0), measured.get(1),
                     measured.get(2), minimalLabel, oursPeak, rawPeak, oursLive, rawLive, oursAlone, rawAlone,
-                    steady.stream().filter(r -> r.isSettings() && "GET".equals(r.method())).count());
+                    steady.stream().filter(r -> r.isSettings() && "GET".equals(r.method())).count(),
+                    measured.subList(3, measured.size()), timeLine);
             printCase(result, loginsDuring);
             return result;
         } finally {
@@ -260,6 +285,129 @@ final class EndToEndBenchmark {
     }
 
     private record Variant(String label, Op op) {
+    }
+
+    private static final int TIME_LINE_RUNS = 7;
+
+    /** Our operation's phases, from its own log lines, on a registrar of its own (warmed first, untimed). */
+    private TimeLine timeLine(Case kind, List<ObjectNode> initial, RegistrationRequest request) throws Exception {
+        TimeLine.Recorder recorder = new TimeLine.Recorder();
+        TimeLine timeLine = new TimeLine();
+        try (RegistryRegistrar registrar = registrar(sim.url(), recorder)) {
+            Op op = operation(kind, registrar, request);
+            prepare(initial);
+            op.run();
+            for (int i = 0; i < TIME_LINE_RUNS; i++) {
+                prepare(initial);
+                recorder.start();
+                long start = System.nanoTime();
+                op.run();
+                timeLine.add(recorder.phases(System.nanoTime() - start));
+            }
+        }
+        return timeLine;
+    }
+
+    /** Many registrations at once in one JVM (mvn -T, parallel stages), each with a registrar of its own. */
+    private record Concurrent(int callers, Stats concurrentMillis, Stats concurrentGets, Stats sequentialMillis,
+            Stats sequentialGets, double singleMillis) {
+    }
+
+    private Concurrent runConcurrent(List<ObjectNode> initial, double singleMillis) throws Exception {
+        int n = settings.concurrentCallers;
+        List<RegistryRegistrar> registrars = new ArrayList<>();
+        List<RegistrationRequest> requests = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        double[] concurrentMillis = new double[settings.concurrentRuns];
+        double[] concurrentGets = new double[settings.concurrentRuns];
+        double[] sequentialMillis = new double[settings.concurrentRuns];
+        double[] sequentialGets = new double[settings.concurrentRuns];
+        try {
+            for (int i = 0; i < n; i++) {
+                RegistryRegistrar registrar = registrar(sim.url());
+                registrars.add(registrar);
+                RegistrationRequest request = RegistrationRequest.builder().registry(BenchmarkEntries.REGISTRY)
+                        .repository("team/concurrent-" + i).build();
+                requests.add(request);
+                // Login and version discovery, untimed, as for the other cases.
+                registrar.register(RegistrationRequest.builder().registry(BenchmarkEntries.REGISTRY)
+                        .repository("team/concurrent-" + i).dryRun(true).build());
+            }
+            for (int run = 0; run < settings.concurrentRuns; run++) {
+                prepare(initial);
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<Future<RegistrationResult>> results = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    RegistryRegistrar registrar = registrars.get(i);
+                    RegistrationRequest request = requests.get(i);
+                    results.add(pool.submit(() -> {
+                        go.await();
+                        return registrar.register(request);
+                    }));
+                }
+                long start = System.nanoTime();
+                go.countDown();
+                for (Future<RegistrationResult> result : results) {
+                    expectAdded(result.get());
+                }
+                concurrentMillis[run] = (System.nanoTime() - start) / 1e6;
+                concurrentGets[run] = settingsGets();
+                checkAllThere(initial, n);
+
+                prepare(initial);
+                start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    expectAdded(registrars.get(i).register(requests.get(i)));
+                }
+                sequentialMillis[run] = (System.nanoTime() - start) / 1e6;
+                sequentialGets[run] = settingsGets();
+                checkAllThere(initial, n);
+            }
+        } finally {
+            pool.shutdownNow();
+            registrars.forEach(RegistryRegistrar::close);
+            deleteBackups();
+        }
+        Concurrent c = new Concurrent(n, Stats.of(concurrentMillis), Stats.of(concurrentGets), Stats.of(sequentialMillis),
+                Stats.of(sequentialGets), singleMillis);
+        out.printf(Locale.ROOT, "(d) %d distinct repositories registered concurrently in one JVM, %,d entries before"
+                + " (%d runs; each caller has its own registrar, as modules of mvn -T do; fewer entries than 19,998 so"
+                + " that all of them fit under the Console's limit of 19,999)%n", n, initial.size(),
+                settings.concurrentRuns);
+        out.printf(Locale.ROOT, "  concurrent: wall %.0f ms median (%.0f..%.0f), full-list GETs %.0f median (%.0f..%.0f)%n",
+                c.concurrentMillis().median(), c.concurrentMillis().min(), c.concurrentMillis().max(),
+                c.concurrentGets().median(), c.concurrentGets().min(), c.concurrentGets().max());
+        out.printf(Locale.ROOT, "  one after another (what today's sequence costs): wall %.0f ms median, full-list GETs %.0f%n",
+                c.sequentialMillis().median(), c.sequentialGets().median());
+        out.printf(Locale.ROOT, "  one registration alone (case a, ours): %.1f ms; concurrent wall / one registration = %.2fx%n",
+                singleMillis, c.concurrentMillis().median() / singleMillis);
+        out.println();
+        return c;
+    }
+
+    private static void expectAdded(RegistrationResult result) {
+        if (result.action() != Action.ADDED) {
+            throw new IllegalStateException("a concurrent registration ended " + result.action() + ", not ADDED");
+        }
+    }
+
+    private long settingsGets() {
+        return sim.requests().stream().filter(r -> "settings/registry".equals(r.endpoint()) && "GET".equals(r.method())).count();
+    }
+
+    private void checkAllThere(List<ObjectNode> initial, int added) {
+        List<ObjectNode> now = sim.specifications();
+        if (now.size() != initial.size() + added || !now.subList(0, initial.size()).equals(initial)) {
+            throw new IllegalStateException("the concurrent case did not end with every entry kept and each added once");
+        }
+    }
+
+    /** A peer that writes where it should not (or the other way round) measures something else. */
+    private static void expectWrite(boolean wrote, boolean expected) {
+        if (wrote != expected) {
+            throw new IllegalStateException("a peer " + (wrote ? "wrote" : "did not write") + " where it should "
+                    + (expected ? "" : "not ") + "(the benchmark would measure the wrong thing)");
+        }
     }
 
     /** The least any client must send: the first settings GET and the write, without verification or discovery. */
@@ -467,7 +615,9 @@ final class EndToEndBenchmark {
     private void printCase(CaseResult r, int loginsDuring) {
         out.printf(Locale.ROOT, "  %-44s %9s %9s %9s %9s %9s %8s %14s%n", "variant (ms over " + settings.iterations
                 + " runs)", "median", "p10", "p90", "min", "max", "MAD", "client B/op");
-        for (Measured m : List.of(r.ours(), r.replay(), r.minimal())) {
+        List<Measured> rows = new ArrayList<>(List.of(r.ours(), r.replay(), r.minimal()));
+        rows.addAll(r.peers());
+        for (Measured m : rows) {
             Stats t = m.millis();
             out.printf(Locale.ROOT, "  %-44s %9.1f %9.1f %9.1f %9.1f %9.1f %8.1f %,14.0f%n", m.label(), t.median(),
                     t.percentile(10), t.percentile(90), t.min(), t.max(), t.mad(), m.clientBytes().median());
@@ -476,6 +626,12 @@ final class EndToEndBenchmark {
         out.printf(Locale.ROOT, "  ratio ours/raw replay %.2fx (target <= %.2fx: %s); ours/raw minimal %.2fx"
                 + " (what verification and discovery cost on top)%n", ratio, r.kind().target,
                 ratio <= r.kind().target ? "PASS" : "MISS", r.ours().millis().median() / r.minimal().millis().median());
+        for (int i = 0; i < r.peers().size(); i++) {
+            Measured peer = r.peers().get(i);
+            out.printf(Locale.ROOT, "  ours/%s %.2fx (%s)%n", peer.label(), r.ours().millis().median() / peer.millis().median(),
+                    i == 0 ? Peers.UNSAFE_SCRIPT : Peers.UNSAFE_TERRAFORM);
+        }
+        out.println("  where ours spends its time: " + r.timeLine().describe());
         out.printf(Locale.ROOT, "  allocation per op, median: ours client %s, raw client %s; all threads incl."
                 + " simulator: ours %s, raw %s%n", mb(r.ours().clientBytes().median()),
                 mb(r.replay().clientBytes().median()), mb(r.ours().allBytes().median()),
@@ -495,7 +651,7 @@ final class EndToEndBenchmark {
         out.println();
     }
 
-    private void printSummary(List<CaseResult> results, Components components) {
+    private void printSummary(List<CaseResult> results, Components components, Concurrent concurrent) {
         double[] planning = components.planning();
         out.println("SUMMARY (medians over " + settings.iterations + " measured runs; spread = p10..p90)");
         out.printf(Locale.ROOT, "%-40s %17s %17s %7s %8s %6s %11s %9s %10s%n", "case", "ours ms", "raw replay ms",
@@ -530,7 +686,45 @@ final class EndToEndBenchmark {
             out.printf(Locale.ROOT, "%-40s raw replay + reading the list = %.1f ms: ours is %.2fx that%n", r.kind().title,
                     parseFloor, r.ours().millis().median() / parseFloor);
         }
+        for (CaseResult r : results) {
+            for (int i = 0; i < r.peers().size(); i++) {
+                Measured peer = r.peers().get(i);
+                out.printf(Locale.ROOT, "%-40s ours %.1f ms vs %s %.1f ms: ours/peer %.2fx (%s)%n", r.kind().title,
+                        r.ours().millis().median(), peer.label(), peer.millis().median(),
+                        r.ours().millis().median() / peer.millis().median(), i == 0 ? Peers.UNSAFE_SCRIPT : Peers.UNSAFE_TERRAFORM);
+            }
+        }
+        printVerdicts(results, components, concurrent);
         out.println("Targets are printed, never asserted: timings on a shared machine are evidence, not a test.");
+    }
+
+    private void printVerdicts(List<CaseResult> results, Components components, Concurrent concurrent) {
+        out.println("VERDICTS");
+        for (CaseResult r : results) {
+            double ratio = r.ours().millis().median() / r.replay().millis().median();
+            out.printf(Locale.ROOT, "  %-4s %s <= %.2fx the raw replay: %.2fx; time line: %s%n",
+                    ratio <= r.kind().target ? "PASS" : "MISS", r.kind().name().toLowerCase(Locale.ROOT), r.kind().target,
+                    ratio, r.timeLine().describe());
+        }
+        for (CaseResult r : results) {
+            out.printf(Locale.ROOT, "  %-4s %s: client heap < %.0fx payload: %s%n", heapVerdict(r),
+                    r.kind().name().toLowerCase(Locale.ROOT), HEAP_TARGET_RATIO, r.oursAlone() < 0 ? "not measured"
+                    : String.format(Locale.ROOT, "%.1fx", (double) r.oursAlone() / r.payloadBytes()));
+        }
+        double worstPlan = java.util.Arrays.stream(components.planning()).max().orElse(0);
+        out.printf(Locale.ROOT, "  %-4s planning < %.0f ms: slowest of the three plans %.2f ms%n",
+                worstPlan < PLANNING_TARGET_MS ? "PASS" : "MISS", PLANNING_TARGET_MS, worstPlan);
+        double gbPerSecond = results.get(0).payloadBytes() / (components.parse() / 1000) / 1e9;
+        out.printf(Locale.ROOT, "  %-4s index pass >= %.1f GB/s (in-process median here; JMH: run.sh --jmh indexSettings):"
+                + " %.1f ms = %.2f GB/s%n", gbPerSecond >= PlannerBenchmark.INDEX_TARGET_GB_PER_S ? "PASS" : "MISS",
+                PlannerBenchmark.INDEX_TARGET_GB_PER_S, components.parse(), gbPerSecond);
+        out.printf(Locale.ROOT, "  %-4s %d concurrent registrations: full-list GETs <= 4: %.0f (one after another: %.0f)%n",
+                concurrent.concurrentGets().median() <= 4 ? "PASS" : "MISS", concurrent.callers(),
+                concurrent.concurrentGets().median(), concurrent.sequentialGets().median());
+        double wall = concurrent.concurrentMillis().median() / concurrent.singleMillis();
+        out.printf(Locale.ROOT, "  %-4s %d concurrent registrations: wall <= 3x one registration: %.2fx (%.0f ms vs %.1f ms;"
+                + " one after another: %.0f ms)%n", wall <= 3 ? "PASS" : "MISS", concurrent.callers(), wall,
+                concurrent.concurrentMillis().median(), concurrent.singleMillis(), concurrent.sequentialMillis().median());
     }
 
     /** The heap target is about the client's extra heap: judged with the simulator out of this JVM. */

@@ -63,6 +63,10 @@ final class RawReplay {
         return send(new CapturedRequest("GET", null, pathAndQuery, null, new byte[0], "Bearer"));
     }
 
+    byte[] put(String pathAndQuery, byte[] body) throws IOException, InterruptedException {
+        return send(new CapturedRequest("PUT", null, pathAndQuery, "application/json", body, "Bearer"));
+    }
+
     private byte[] send(CapturedRequest r) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher body = r.body().length == 0 && !"POST".equals(r.method()) && !"PUT".equals(r.method())
                 ? HttpRequest.BodyPublishers.noBody()
