@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * fresh process as in a pipeline step.
  *
  * <pre>java -cp benchmarks/target/prisma-registry-benchmarks.jar io.github.prismaregistry.benchmarks.CliStartupBenchmark
- *     [--cli-jar cli/target/prisma-registry-cli.jar] [--warmup N] [--iterations N]</pre>
+ *     [--cli-jar cli/target/prisma-registry-cli.jar] [--warmup N] [--iterations N] [--jvm-option OPTION]...</pre>
+ * {@code --jvm-option} (repeatable) passes an option to each CLI JVM, e.g. {@code -XX:TieredStopAtLevel=1}.
  */
 public final class CliStartupBenchmark {
 
@@ -29,13 +30,16 @@ public final class CliStartupBenchmark {
         Path jar = Path.of("cli", "target", "prisma-registry-cli.jar");
         int warmup = 2;
         int iterations = 10;
+        List<String> jvmOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cli-jar" -> jar = Path.of(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--jvm-option" -> jvmOptions.add(args[++i]);
                 default -> {
-                    System.err.println("usage: CliStartupBenchmark [--cli-jar FILE] [--warmup N] [--iterations N]");
+                    System.err.println("usage: CliStartupBenchmark [--cli-jar FILE] [--warmup N] [--iterations N]"
+                            + " [--jvm-option OPTION]...");
                     System.exit(2);
                 }
             }
@@ -49,23 +53,24 @@ public final class CliStartupBenchmark {
             List<String> version = List.of("version");
             List<String> register = List.of("register", "--console-url", console.url(),
                     "--image", "registry.example.com/bench/app:1", "--output-directory", work.toString());
-            System.out.printf(Locale.ROOT, "CLI process, %d iterations after %d warm-up (ms): %s%n", iterations, warmup,
-                    jar);
-            report("version (JVM start only)", measure(jar, version, work, warmup, iterations, null));
-            report("register against an empty console", measure(jar, register, work, warmup, iterations, console));
+            System.out.printf(Locale.ROOT, "CLI process, %d iterations after %d warm-up (ms): %s %s%n", iterations,
+                    warmup, jar, jvmOptions.isEmpty() ? "" : jvmOptions);
+            report("version (JVM start only)", measure(jar, jvmOptions, version, work, warmup, iterations, null));
+            report("register against an empty console", measure(jar, jvmOptions, register, work, warmup, iterations,
+                    console));
         }
     }
 
     /** Wall-clock milliseconds of each run; with a console, it is emptied before each run so every run adds. */
-    private static double[] measure(Path jar, List<String> args, Path work, int warmup, int iterations,
-            ConsoleSimulator console) throws IOException, InterruptedException {
+    private static double[] measure(Path jar, List<String> jvmOptions, List<String> args, Path work, int warmup,
+            int iterations, ConsoleSimulator console) throws IOException, InterruptedException {
         double[] millis = new double[iterations];
         for (int i = -warmup; i < iterations; i++) {
             if (console != null) {
                 console.reset(0);
             }
             long start = System.nanoTime();
-            int code = run(jar, args, work);
+            int code = run(jar, jvmOptions, args, work);
             long elapsed = System.nanoTime() - start;
             if (code != 0) {
                 throw new IllegalStateException("the CLI exited with " + code + " for " + args);
@@ -80,9 +85,11 @@ public final class CliStartupBenchmark {
         return millis;
     }
 
-    private static int run(Path jar, List<String> args, Path work) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString()));
+    private static int run(Path jar, List<String> jvmOptions, List<String> args, Path work) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
