@@ -7,108 +7,32 @@ import io.github.prismaregistry.api.ConsoleConnection;
 import io.github.prismaregistry.api.ConsolePermissionException;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.PrismaRegistryException;
-import io.github.prismaregistry.api.ProxySettings;
 import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
-import io.github.prismaregistry.parameters.Operation;
-import io.github.prismaregistry.parameters.ParameterNaming;
-import io.github.prismaregistry.parameters.ParameterReader;
-import io.github.prismaregistry.parameters.ParameterSource;
-import io.github.prismaregistry.parameters.ParameterValues;
 import io.github.prismaregistry.parameters.Parameters;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Parameters and flow shared by {@code register} and {@code unregister}: resolve the image, credentials and proxy,
  * hand one request to the common engine, report the result. Everything else lives in the engine.
  */
-abstract class AbstractRegistryMojo extends AbstractMojo {
+abstract class AbstractRegistryMojo extends ConsoleMojo {
 
     static final String RESULT_FILE = "result.json";
 
-    // ---- connection ----
-
-    /**
-     * Address of the Prisma Cloud Compute Console, e.g. {@code https://console.example.com:8083}; for SaaS include the
-     * tenant path, e.g. {@code https://us-east1.cloud.twistlock.com/us-3-123456}.
-     */
-    @Parameter(property = "prismaRegistry.consoleUrl")
-    String consoleUrl;
-
-    /**
-     * Id of the settings.xml {@code <server>} holding the Console credentials: {@code <username>} and
-     * {@code <password>} for a login or SaaS access key, or only {@code <password>} for an API token. The password may
-     * be encrypted with {@code mvn --encrypt-password}. Without such a server the environment variables
-     * {@code PRISMA_USERNAME}/{@code PRISMA_PASSWORD}, or {@code PRISMA_TOKEN}, are used.
-     */
-    @Parameter(property = "prismaRegistry.serverId", defaultValue = "prisma-cloud")
-    String serverId;
-
-    /**
-     * Console API version, e.g. {@code v34.03}. Unset (or {@code discover}): asked from the Console.
-     */
-    @Parameter(property = "prismaRegistry.apiVersion")
-    String apiVersion;
-
-    /** Prisma Cloud Compute project (Projects tenants only); unset: the Central Console. */
-    @Parameter(property = "prismaRegistry.project")
-    String project;
-
-    /** PEM file with the CA certificate(s) to trust for the Console, for consoles with a private CA. */
-    @Parameter(property = "prismaRegistry.caCertificate")
-    File caCertificate;
-
-    /**
-     * Accept any TLS certificate from the Console ({@code true} or {@code false}). Dangerous: anyone in the network path can read the credentials.
-     * Prefer {@code caCertificate}.
-     */
-    @Parameter(property = "prismaRegistry.skipTlsVerify", defaultValue = "false")
-    String skipTlsVerify;
-
-    /** Seconds to wait for a connection to the Console. */
-    @Parameter(property = "prismaRegistry.connectTimeout", defaultValue = "10")
-    String connectTimeout;
-
-    /** Seconds to wait for a Console response. */
-    @Parameter(property = "prismaRegistry.readTimeout", defaultValue = "60")
-    String readTimeout;
-
-    /** How often a failed read or full-list write is retried (network errors, 429, 502/503/504); 0 = never. */
-    @Parameter(property = "prismaRegistry.retries", defaultValue = "3")
-    String retries;
-
     // ---- the entry ----
-
-    /**
-     * Image whose repository is registered, e.g. {@code registry.example.com/shop/checkout:1.4.2}. Unset: the image
-     * Jib built (read from {@code jibImageJson}), unless {@code repository} is given.
-     */
-    @Parameter(property = "prismaRegistry.image")
-    String image;
 
     /**
      * Several images in one call, e.g. {@code <images><image>registry.example.com/shop/cart:2.0</image>...</images>}
@@ -175,49 +99,8 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     @Parameter(property = "prismaRegistry.dryRun", defaultValue = "false")
     String dryRun;
 
-    /** Do nothing. */
-    @Parameter(property = "prismaRegistry.skip", defaultValue = "false")
-    String skip;
-
-    /** Fail the build when the goal fails; {@code false} logs a warning and lets the build continue. */
-    @Parameter(property = "prismaRegistry.failOnError", defaultValue = "true")
-    String failOnError;
-
-    /** Where {@code result.json} and the backup of the settings read before a write are stored. */
-    @Parameter(property = "prismaRegistry.outputDirectory", defaultValue = "${project.build.directory}/prisma-registry")
-    File outputDirectory;
-
-    /** The file Jib writes after building an image; its {@code image} is used when {@code image} is not set. */
-    @Parameter(property = "prismaRegistry.jibImageJson", defaultValue = "${project.build.directory}/jib-image.json")
-    File jibImageJson;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    MavenProject mavenProject;
-
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    Settings settings;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor pluginDescriptor;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    MavenSession session;
-
-    final SettingsDecrypter settingsDecrypter;
-
-    /** This execution's checked values; read first thing in {@link #execute()}. */
-    ParameterValues values;
-
     AbstractRegistryMojo(SettingsDecrypter settingsDecrypter) {
-        this.settingsDecrypter = settingsDecrypter;
-    }
-
-    /** What this goal does; it decides which catalogue parameters are read. */
-    abstract Operation operation();
-
-    /** {@code register} or {@code unregister}, for messages. */
-    final String goal() {
-        return operation().verb();
+        super(settingsDecrypter);
     }
 
     abstract RegistrationResult invoke(RegistryRegistrar registrar, RegistrationRequest request)
@@ -228,69 +111,16 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
             throws InterruptedException;
 
     @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        ParameterSource source = source();
-        boolean failOnError = true;
-        try {
-            // Read first: skip short-cuts everything, failOnError decides how other mistakes are reported.
-            if (Parameters.SKIP.parse(source.raw(Parameters.SKIP), ParameterNaming.MAVEN)) {
-                getLog().info("Skipping prisma-registry:" + goal() + ": skip is true (" + Parameters.SKIP.propertyName() + ")");
-                return;
-            }
-            failOnError = Parameters.FAIL_ON_ERROR.parse(source.raw(Parameters.FAIL_ON_ERROR), ParameterNaming.MAVEN);
-            readValues(source);
-        } catch (InvalidRequestException e) {
-            failed(new MojoFailureException(Messages.invalidParameter(e), e), failOnError);
-            return;
-        }
-        String skipReason = skipReason();
-        if (skipReason != null) {
-            getLog().info("Skipping prisma-registry:" + goal() + ": " + skipReason);
-            return;
-        }
-        try {
-            run();
-        } catch (MojoFailureException | MojoExecutionException e) {
-            failed(e, failOnError);
-        }
-    }
-
-    /** Parses and checks every value this goal reads; a mistake names the element and the property. */
-    void readValues(ParameterSource source) throws InvalidRequestException {
-        values = ParameterReader.read(source, ParameterNaming.MAVEN, operation());
-    }
-
-    private void failed(AbstractMojoExecutionException e, boolean failOnError)
-            throws MojoFailureException, MojoExecutionException {
-        // An interrupted build is being stopped on purpose: never report that as "continuing".
-        if (failOnError || Thread.currentThread().isInterrupted()) {
-            if (e instanceof MojoFailureException failure) {
-                throw failure;
-            }
-            throw (MojoExecutionException) e;
-        }
-        getLog().warn("prisma-registry:" + goal() + " failed; the build continues because failOnError is false: "
-                + e.getMessage());
-    }
-
-    private void run() throws MojoExecutionException, MojoFailureException {
-        String consoleUrl = values.get(Parameters.CONSOLE_URL);
-        if (consoleUrl == null) {
-            throw new MojoFailureException(Messages.missingParameter(Parameters.CONSOLE_URL,
-                    "https://console.example.com:8083", "the address of your Prisma Cloud Compute Console"));
-        }
+    final void run() throws MojoExecutionException, MojoFailureException {
+        String consoleUrl = requireConsoleUrl();
         List<String> several = severalImages();
         RegistrationRequest request = several.isEmpty() ? toRequest(resolveImage()) : null;
-        ResolvedCredentials credentials = new SettingsCredentials(settings, settingsDecrypter, System.getenv())
-                .resolve(values.get(Parameters.SERVER_ID));
-        ProxySettings proxy = new SettingsProxy(settings, settingsDecrypter).forConsole(consoleUrl);
-        ConsoleConnection connection = toConnection(credentials, proxy);
-        getLog().debug("Console: " + connection + ", credentials from " + credentials.source()
-                + ", proxy: " + (proxy == null ? "none" : proxy));
+        ResolvedCredentials credentials = resolveCredentials();
+        ConsoleConnection connection = connect(consoleUrl, credentials);
         getLog().debug("Request: " + (request != null ? request : several));
 
         Path output = values.get(Parameters.OUTPUT_DIRECTORY);
-        RegistrationResult result;
+        RegistrationResult result = null;
         try {
             Files.createDirectories(output);
             try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection)
@@ -303,16 +133,10 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
                 }
                 result = invoke(registrar, request);
             }
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException(Messages.invalidParameter(e), e);
-        } catch (ConsoleAuthenticationException | ConsolePermissionException e) {
-            // The engine knows the user, not where it came from; say which setting to fix.
-            throw new MojoExecutionException(e.getMessage() + " The credentials came from " + credentials.source() + ".", e);
         } catch (PrismaRegistryException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            fail(e, credentials);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while talking to the Console at " + consoleUrl, e);
+            throw interrupted(e);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not create the output directory " + output + ": " + e.getMessage(), e);
         }
@@ -371,16 +195,19 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         }
     }
 
-    /** Why this execution does nothing although skip is false, or {@code null}. */
-    String skipReason() {
-        if (mavenProject != null && "pom".equals(mavenProject.getPackaging()) && !hasExplicitImage()) {
-            return "module " + mavenProject.getArtifactId() + " has pom packaging and no <image> or <repository> is set";
-        }
-        return null;
+    @Override
+    boolean hasExplicitImage() {
+        return super.hasExplicitImage() || values.isSet(Parameters.REPOSITORY) || !severalImages().isEmpty();
     }
 
-    private boolean hasExplicitImage() {
-        return values.isSet(Parameters.IMAGE) || values.isSet(Parameters.REPOSITORY) || !severalImages().isEmpty();
+    @Override
+    String explicitImageElements() {
+        return "<image> or <repository>";
+    }
+
+    @Override
+    String alternativeToImage() {
+        return " (or set <registry> and <repository>)";
     }
 
     /** The image reference to register: explicit configuration first, then Jib's output; {@code null} with a repository. */
@@ -388,73 +215,15 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
         if (hasExplicitImage()) {
             return values.get(Parameters.IMAGE);
         }
-        Path jibImageJson = values.get(Parameters.JIB_IMAGE_JSON);
-        if (jibImageJson != null && Files.isRegularFile(jibImageJson)) {
-            JibImageFile jib = JibImageFile.read(jibImageJson);
-            if (!jib.pushed()) {
-                throw new MojoFailureException("The image " + jib.image() + " in " + jibImageJson + " was not pushed to a"
-                        + " registry (built with jib:dockerBuild or jib:buildTar?). Prisma Cloud Compute can only scan images"
-                        + " in a registry: push it with jib:build, or set <image> / -DprismaRegistry.image to register"
-                        + " a repository explicitly.");
-            }
-            getLog().info("Image " + jib.image() + " (from " + jibImageJson + ")");
-            return jib.image();
+        JibImageFile jib = pushedJibImage();
+        if (jib == null) {
+            throw noImage();
         }
-        throw new MojoFailureException("No image to " + goal() + ": set <image> in the plugin configuration or pass"
-                + " -DprismaRegistry.image=registry.example.com/team/app:1.0 (or set <registry> and <repository>),"
-                + " or build and push the image with Jib first so that " + jibImageJson + " exists.");
+        return jib.image();
     }
 
     RegistrationRequest toRequest(String resolvedImage) {
         return values.registrationRequest().image(resolvedImage).build();
-    }
-
-    ConsoleConnection toConnection(ResolvedCredentials credentials, ProxySettings proxy) {
-        return values.consoleConnection()
-                .credentials(credentials == null ? null : credentials.credentials())
-                .proxy(proxy)
-                .userAgent("prisma-registry-maven-plugin"
-                        + (pluginDescriptor == null ? "" : "/" + pluginDescriptor.getVersion()))
-                .build();
-    }
-
-    /** The raw values of this execution: the fields Maven filled, with {@code -D} user properties winning. */
-    ParameterSource source() {
-        Properties userProperties = session == null ? new Properties() : session.getUserProperties();
-        Path basedir = mavenProject == null || mavenProject.getBasedir() == null ? null : mavenProject.getBasedir().toPath();
-        return new MavenParameterSource(configuredValues(), userProperties, basedir, getLog());
-    }
-
-    /** Each goal field named after a catalogue parameter, as text; the field names are the POM element names. */
-    private Map<String, String> configuredValues() {
-        Map<String, String> configured = new HashMap<>();
-        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Parameters.named(field.getName()) == null || Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                try {
-                    field.setAccessible(true);
-                    String text = asText(field.get(this));
-                    if (text != null) {
-                        configured.putIfAbsent(field.getName(), text);
-                    }
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + field, e);
-                }
-            }
-        }
-        return configured;
-    }
-
-    private static String asText(Object value) {
-        if (value instanceof File file) {
-            return file.getPath();
-        }
-        if (value instanceof List<?> list) {
-            return String.join(",", list.stream().filter(Objects::nonNull).map(String::valueOf).toList());
-        }
-        return value == null ? null : value.toString();
     }
 
     private void report(RegistrationResult result, Path output) throws MojoExecutionException {

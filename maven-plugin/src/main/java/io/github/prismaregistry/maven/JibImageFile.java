@@ -12,9 +12,10 @@ import org.apache.maven.plugin.MojoFailureException;
  * {@code {"image":"registry.example.com/shop/checkout:1.4.2","imageDigest":"sha256:...","imagePushed":true}}.
  *
  * @param image  the reference Jib built, as Jib prints it (Docker Hub images without a registry)
+ * @param digest the pushed manifest's digest ({@code sha256:...}), or {@code null} when Jib wrote none
  * @param pushed whether the image reached a registry; only pushed images can be scanned from one
  */
-record JibImageFile(String image, boolean pushed) {
+record JibImageFile(String image, String digest, boolean pushed) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,8 +32,10 @@ record JibImageFile(String image, boolean pushed) {
             throw new MojoFailureException(file + " has no \"image\" field. Rebuild the image with Jib, or set <image> /"
                     + " -DprismaRegistry.image explicitly.");
         }
+        JsonNode digest = root.get("imageDigest");
         JsonNode pushed = root.get("imagePushed");
         // Older Jib versions do not write imagePushed; trust the file rather than refuse one we cannot judge.
-        return new JibImageFile(image.asText().trim(), pushed == null || pushed.asBoolean(true));
+        String pushedDigest = digest != null && digest.isTextual() && !digest.asText().isBlank() ? digest.asText().trim() : null;
+        return new JibImageFile(image.asText().trim(), pushedDigest, pushed == null || pushed.asBoolean(true));
     }
 }

@@ -19,11 +19,11 @@ class JibImageFileTest {
     }
 
     @Test
-    void readsImageAndPushedFlagAsJibWritesThem() throws Exception {
+    void readsImageDigestAndPushedFlagAsJibWritesThem() throws Exception {
         Path file = write("{\"image\":\"registry.example.com/shop/checkout:1.4.2\",\"imageId\":\"sha256:1f2e\","
                 + "\"imageDigest\":\"sha256:9a8b\",\"tags\":[\"1.4.2\",\"latest\"],\"imagePushed\":true}");
 
-        assertThat(JibImageFile.read(file)).isEqualTo(new JibImageFile("registry.example.com/shop/checkout:1.4.2", true));
+        assertThat(JibImageFile.read(file)).isEqualTo(new JibImageFile("registry.example.com/shop/checkout:1.4.2", "sha256:9a8b", true));
     }
 
     @Test
@@ -36,6 +36,11 @@ class JibImageFileTest {
     @Test
     void fileFromOlderJibWithoutPushedFlagCountsAsPushed() throws Exception {
         assertThat(JibImageFile.read(write("{\"image\":\"quay.io/team/app\"}")).pushed()).isTrue();
+    }
+
+    @Test
+    void fileWithoutDigestHasNone() throws Exception {
+        assertThat(JibImageFile.read(write("{\"image\":\"quay.io/team/app:1\",\"imageDigest\":\" \"}")).digest()).isNull();
     }
 
     @Test
