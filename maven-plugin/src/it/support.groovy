@@ -56,6 +56,17 @@ class ItSupport {
         all.subList(mark, all.size())
     }
 
+    /** The simulator's record of started scans. */
+    List scans() { console.scans() }
+
+    /** Puts images into the simulator's image catalogue (what its registries hold), for the scan goal. */
+    void addImages(List images) { console.post('images', images) }
+
+    Map scanResult() { new JsonSlurper().parse(new File(basedir, 'target/prisma-registry/scan-result.json')) }
+
+    /** Maven names the exception type of a failed goal in its help link; a gate failure must be a MojoFailureException. */
+    boolean failedWith(String exceptionType) { buildLog().contains("/MAVEN/${exceptionType}") }
+
     List writesSinceMark() {
         requestsSinceMark().findAll { it.endpoint == 'settings/registry' && it.method in ['POST', 'PUT'] }
     }
@@ -88,6 +99,19 @@ class SimulatorAdmin {
     List specifications() { admin('specifications') }
 
     List requests() { admin('requests') }
+
+    List scans() { admin('scans') }
+
+    /** POSTs JSON to an admin endpoint (plain HTTP simulators only, which is all the scan tests need). */
+    void post(String path, Object body) {
+        def connection = (HttpURLConnection) new URL("${url}/_simulator/${path}").openConnection()
+        connection.requestMethod = 'POST'
+        connection.doOutput = true
+        connection.setRequestProperty('Content-Type', 'application/json')
+        connection.outputStream.withCloseable { it.write(JsonOutput.toJson(body).getBytes('UTF-8')) }
+        int status = connection.responseCode
+        assert status == 200: "POST ${path} answered ${status}: ${connection.errorStream?.text}"
+    }
 
     private Object admin(String path) {
         def connection = new URL("${url}/_simulator/${path}").openConnection()

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,28 +33,8 @@ class GoalsAgainstSimulatorTest {
     private final RecordingLog log = new RecordingLog();
 
     private <T extends AbstractRegistryMojo> T configure(T mojo, String password) {
-        Server server = new Server();
-        server.setId("prisma-cloud");
-        server.setUsername("ci-user");
-        server.setPassword(password);
-        Settings settings = new Settings();
-        settings.addServer(server);
-        MavenProject project = new MavenProject();
-        project.setArtifactId("checkout");
-        project.setPackaging("jar");
-
-        mojo.settings = settings;
-        mojo.mavenProject = project;
-        mojo.consoleUrl = console.get().url();
-        mojo.serverId = "prisma-cloud";
+        GoalFixture.configure(mojo, console.get().url(), "ci-user", password, dir, log);
         mojo.image = "registry.example.com/shop/checkout:1.4.2";
-        mojo.connectTimeout = "10";
-        mojo.readTimeout = "60";
-        mojo.retries = "3";
-        mojo.failOnError = "true";
-        mojo.outputDirectory = dir.resolve("prisma-registry").toFile();
-        mojo.jibImageJson = dir.resolve("jib-image.json").toFile();
-        mojo.setLog(log);
         return mojo;
     }
 
