@@ -74,14 +74,14 @@ public final class PrismaRegistryRunAction implements RunAction2 {
         if (!isResultsAllowed()) {
             return List.of();
         }
-        return ResultFiles.list(directory()).stream().filter(ResultFiles::isResultFile).toList();
+        return ResultFiles.list(directory()).stream().filter(name -> !ResultFiles.isBackupFile(name)).toList();
     }
 
     public List<String> getBackupFiles() throws IOException {
         if (!isBackupAllowed()) {
             return List.of();
         }
-        return ResultFiles.list(directory()).stream().filter(name -> !ResultFiles.isResultFile(name)).toList();
+        return ResultFiles.list(directory()).stream().filter(ResultFiles::isBackupFile).toList();
     }
 
     /**
@@ -108,7 +108,7 @@ public final class PrismaRegistryRunAction implements RunAction2 {
         if (Run.ARTIFACTS.getEnabled()) {
             run.checkPermission(Run.ARTIFACTS);
         }
-        if (file != null && !ResultFiles.isResultFile(file)) {
+        if (file != null && ResultFiles.isBackupFile(file)) {
             run.getParent().checkPermission(Item.EXTENDED_READ);
         }
         Path path = ResultFiles.find(directory(), file);

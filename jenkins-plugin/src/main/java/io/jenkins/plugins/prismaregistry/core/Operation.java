@@ -3,7 +3,8 @@ package io.jenkins.plugins.prismaregistry.core;
 /** What a step or build step asks the engine to do. */
 public enum Operation {
     REGISTER("register"),
-    UNREGISTER("unregister");
+    UNREGISTER("unregister"),
+    SCAN("scan");
 
     private final String verb;
 

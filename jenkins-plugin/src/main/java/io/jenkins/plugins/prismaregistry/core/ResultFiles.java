@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.prismaregistry.scan.ScanReports;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class ResultFiles {
     public static final String DIRECTORY = "prisma-registry";
 
     private static final String RESULT_PREFIX = "result-";
+    private static final List<String> SCAN_REPORTS =
+            List.of(ScanReports.JSON, ScanReports.SARIF, ScanReports.JUNIT, ScanReports.SUMMARY);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -60,9 +63,19 @@ public final class ResultFiles {
         }
     }
 
-    /** Result files are written by the plugin; everything else in the folder is a backup of the Console's settings. */
+    /** One call's result, written by the plugin. */
     public static boolean isResultFile(String name) {
         return name.startsWith(RESULT_PREFIX) && name.endsWith(".json");
+    }
+
+    /** The reports of the build's latest scan (JSON, SARIF, JUnit, Markdown), written by the engine. */
+    public static boolean isScanReport(String name) {
+        return SCAN_REPORTS.contains(name);
+    }
+
+    /** Neither a result nor a scan report: a backup of the Console's settings, which lists every entry. */
+    public static boolean isBackupFile(String name) {
+        return !isResultFile(name) && !isScanReport(name);
     }
 
     /**

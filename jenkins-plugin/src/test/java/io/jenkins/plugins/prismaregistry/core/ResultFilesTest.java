@@ -84,6 +84,17 @@ class ResultFilesTest {
     void backupsAreTheFilesThePluginDidNotWrite() {
         assertThat(ResultFiles.isResultFile("result-register-20250101-120000-000.json")).isTrue();
         assertThat(ResultFiles.isResultFile("registry-settings-backup.json")).isFalse();
+        assertThat(ResultFiles.isBackupFile("prisma-registry-backup-20250101T120000Z-1a2b3c4d.json")).isTrue();
+    }
+
+    @Test
+    void scanReportsAreNeitherCallResultsNorBackups() {
+        for (String report : List.of("scan-result.json", "scan-result.sarif.json", "scan-result.junit.xml", "scan-summary.md")) {
+            assertThat(ResultFiles.isScanReport(report)).as(report).isTrue();
+            assertThat(ResultFiles.isResultFile(report)).as(report).isFalse();
+            assertThat(ResultFiles.isBackupFile(report)).as(report).isFalse();
+        }
+        assertThat(ResultFiles.isBackupFile("result-scan-20250101-120000-000.json")).isFalse();
     }
 
     @Test

@@ -1,0 +1,221 @@
+package io.jenkins.plugins.prismaregistry.step;
+
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.ListBoxModel;
+import io.github.prismaregistry.parameters.Parameters;
+import io.jenkins.plugins.prismaregistry.CredentialsListBoxes;
+import io.jenkins.plugins.prismaregistry.ScanRunner;
+import io.jenkins.plugins.prismaregistry.core.StepArguments;
+import io.jenkins.plugins.prismaregistry.core.Strings;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code prismaRegistryScan image: 'registry.example.com/team/app:1.4.2'}: has the Console scan exactly this image on
+ * demand, waits for that scan's result and fails the build when the gate fails. Getters return {@code null} for unset
+ * values, so the Snippet Generator prints only what was set.
+ */
+public final class PrismaRegistryScanStep extends Step {
+
+    private String image;
+    private String failOnSeverity;
+    private boolean ignoreUnfixed;
+    private String ignoredVulnerabilities;
+    private boolean failOnConsoleBlock = true;
+    private Integer scanTimeout;
+    private Integer pollInterval;
+    private boolean failOnError = true;
+    private String consoleUrl;
+    private String credentialsId;
+
+    @DataBoundConstructor
+    public PrismaRegistryScanStep() {
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, this);
+    }
+
+    /** The step's values as the raw text the catalogue reads. */
+    StepArguments toArguments() {
+        return new StepArguments()
+                .image(image)
+                .set(Parameters.FAIL_ON_SEVERITY, failOnSeverity)
+                .set(Parameters.IGNORE_UNFIXED, ignoreUnfixed)
+                .set(Parameters.IGNORED_VULNERABILITIES, ignoredVulnerabilities)
+                .set(Parameters.FAIL_ON_CONSOLE_BLOCK, failOnConsoleBlock)
+                .set(Parameters.SCAN_TIMEOUT, scanTimeout)
+                .set(Parameters.POLL_INTERVAL, pollInterval)
+                .failOnError(failOnError)
+                .consoleUrl(consoleUrl)
+                .credentialsId(credentialsId);
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    @DataBoundSetter
+    public void setImage(String image) {
+        this.image = Strings.blankToNull(image);
+    }
+
+    public String getFailOnSeverity() {
+        return failOnSeverity;
+    }
+
+    @DataBoundSetter
+    public void setFailOnSeverity(String failOnSeverity) {
+        this.failOnSeverity = Strings.blankToNull(failOnSeverity);
+    }
+
+    public boolean isIgnoreUnfixed() {
+        return ignoreUnfixed;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreUnfixed(boolean ignoreUnfixed) {
+        this.ignoreUnfixed = ignoreUnfixed;
+    }
+
+    /** Comma-separated CVE IDs. */
+    public String getIgnoredVulnerabilities() {
+        return ignoredVulnerabilities;
+    }
+
+    @DataBoundSetter
+    public void setIgnoredVulnerabilities(String ignoredVulnerabilities) {
+        this.ignoredVulnerabilities = Strings.blankToNull(ignoredVulnerabilities);
+    }
+
+    public boolean isFailOnConsoleBlock() {
+        return failOnConsoleBlock;
+    }
+
+    @DataBoundSetter
+    public void setFailOnConsoleBlock(boolean failOnConsoleBlock) {
+        this.failOnConsoleBlock = failOnConsoleBlock;
+    }
+
+    /** Seconds; {@code null}: the default. */
+    public Integer getScanTimeout() {
+        return scanTimeout;
+    }
+
+    @DataBoundSetter
+    public void setScanTimeout(Integer scanTimeout) {
+        this.scanTimeout = scanTimeout;
+    }
+
+    /** Seconds; {@code null}: the default. */
+    public Integer getPollInterval() {
+        return pollInterval;
+    }
+
+    @DataBoundSetter
+    public void setPollInterval(Integer pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public boolean isFailOnError() {
+        return failOnError;
+    }
+
+    @DataBoundSetter
+    public void setFailOnError(boolean failOnError) {
+        this.failOnError = failOnError;
+    }
+
+    public String getConsoleUrl() {
+        return consoleUrl;
+    }
+
+    @DataBoundSetter
+    public void setConsoleUrl(String consoleUrl) {
+        this.consoleUrl = Strings.blankToNull(consoleUrl);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Strings.blankToNull(credentialsId);
+    }
+
+    /**
+     * Waits on a background thread so the Pipeline is not blocked; aborting the build interrupts the wait. A
+     * controller restart in the middle fails the step: the scan is not triggered again blindly.
+     */
+    private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+
+        private static final long serialVersionUID = 1L;
+
+        // Not needed after a restart: this kind of execution does not resume.
+        private final transient PrismaRegistryScanStep step;
+
+        Execution(StepContext context, PrismaRegistryScanStep step) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            Run<?, ?> run = getContext().get(Run.class);
+            TaskListener listener = getContext().get(TaskListener.class);
+            // Inside node the reports are also copied to the workspace; outside, they stay with the build.
+            FilePath workspace = getContext().get(FilePath.class);
+            return ScanRunner.run(step.toArguments(), run, workspace, listener);
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "prismaRegistryScan";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Scan an image with Prisma Cloud Compute and gate the build on the result";
+        }
+
+        /** No workspace needed: the call runs on the controller. */
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(TaskListener.class, Run.class);
+        }
+
+        public ListBoxModel doFillFailOnSeverityItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (String choice : Parameters.FAIL_ON_SEVERITY.choices()) {
+                items.add(choice);
+            }
+            return items;
+        }
+
+        // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return CredentialsListBoxes.forItem(item, credentialsId);
+        }
+    }
+}
