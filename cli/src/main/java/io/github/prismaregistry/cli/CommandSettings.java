@@ -131,6 +131,10 @@ final class CommandSettings {
         }
         ProxySettings.Builder proxy = ProxySettings.builder(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
         String userInfo = uri.getRawUserInfo();
+        if (userInfo != null && userInfo.contains(":") && where.equals(Parameters.PROXY.optionName())) {
+            throw new UsageException(where + " holds a proxy password, which a process list would show: put the"
+                    + " address with its password in " + Parameters.PROXY.environmentVariable() + " instead.");
+        }
         if (userInfo != null) {
             int colon = userInfo.indexOf(':');
             proxy.credentials(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)),

@@ -268,6 +268,28 @@ class CliJarIT {
     }
 
     @Test
+    void anHttpsConsoleWithAPrivateCaIsTrustedThroughARelativeCaCertificateFile() throws Exception {
+        try (ConsoleSimulator tls = ConsoleSimulator.builder().tls(true).user("ci-user", PASSWORD).start()) {
+            Files.copy(tls.caCertificateFile(), work.resolve("console-ca.pem"));
+            String[] args = {"register", "--console-url", tls.url(), "--image", "registry.example.com/shop/tls:1"};
+
+            CliRun untrusted = cli(login(), args);
+            CliRun trusted = cli(login(), concat(args, "--ca-certificate", "console-ca.pem"));
+
+            assertThat(untrusted.exitCode()).as(untrusted.toString()).isEqualTo(ExitCode.CONSOLE_ERROR);
+            assertThat(untrusted.err()).contains("--ca-certificate");
+            assertThat(trusted.exitCode()).as(trusted.toString()).isZero();
+            assertThat(tls.entryCount()).isEqualTo(1);
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void exit4WhenTheConsoleFails() throws Exception {
         CONSOLE.get().inject(Fault.on("GET", "settings/registry").respond(500, "{\"err\":\"database down\"}").always());
 

@@ -104,6 +104,11 @@ class CommandLineTest {
         RawValues bad = parse(Map.of(), "register", "--proxy", "socks5://u:proxy-Secret-1@host:1");
         assertThatThrownBy(() -> CommandSettings.proxy(bad, read(bad))).hasMessageContaining("--proxy")
                 .hasMessageNotContaining("proxy-Secret-1");
+        RawValues onTheCommandLine = parse(Map.of(), "register", "--proxy", "http://u:proxy-Secret-1@host:3128");
+        assertThatThrownBy(() -> CommandSettings.proxy(onTheCommandLine, read(onTheCommandLine)))
+                .hasMessageContaining("HTTPS_PROXY").hasMessageNotContaining("proxy-Secret-1");
+        RawValues userOnly = parse(Map.of(), "register", "--proxy", "http://u@host:3128");
+        assertThat(CommandSettings.proxy(userOnly, read(userOnly)).username()).isEqualTo("u");
     }
 
     @Test
