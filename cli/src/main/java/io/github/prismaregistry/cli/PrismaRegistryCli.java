@@ -46,7 +46,8 @@ final class PrismaRegistryCli {
     CommandLine commandLine() {
         CommandSpec top = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true).version(versionLine());
         top.usageMessage()
-                .description("Adds or removes a Prisma Cloud Compute registry-scan entry without losing anyone else's.")
+                .description("Adds or removes a Prisma Cloud Compute registry-scan entry without losing anyone else's,"
+                        + " and gates on an on-demand scan of the image.")
                 .footerHeading("%nExit codes:%n")
                 .footer("  0  success, or the gate passed",
                         "  1  the gate failed on policy",

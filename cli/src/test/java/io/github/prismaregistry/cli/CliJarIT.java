@@ -97,6 +97,12 @@ class CliJarIT {
                 .path("version").asText()).isEqualTo("coreos");
         // Served together: fewer reads than a read and a verifying read per image.
         assertThat(CONSOLE.get().requests("GET", "settings/registry")).hasSizeLessThan(2 * 3);
+
+        CliRun removed = cli(login(), "unregister", "--console-url", url(), "--output", "json",
+                "--images", "registry.example.com/shop/a:1,quay.io/team/c:2");
+        assertThat(removed.exitCode()).as(removed.toString()).isZero();
+        assertThat(JSON.readTree(removed.out()).findValuesAsText("action")).containsExactly("REMOVED", "REMOVED");
+        assertThat(repositories()).hasSize(SEEDED + 1).contains("shop/b").doesNotContain("shop/a", "team/c");
     }
 
     @Test
