@@ -87,7 +87,7 @@ public final class Parameters {
             .meaning("Image whose repository is meant, e.g. registry.example.com/shop/checkout:1.4.2.").build();
 
     public static final Parameter<List<String>> IMAGES = Parameter.<List<String>>builder("images", ParameterKind.LIST)
-            .operations(REGISTER, UNREGISTER).frontEnds(MAVEN, CLI)
+            .operations(REGISTER, UNREGISTER)
             .meaning("Several images in one call, comma separated; each is handled as image would be, all of them "
                     + "with one read of the list.").build();
 

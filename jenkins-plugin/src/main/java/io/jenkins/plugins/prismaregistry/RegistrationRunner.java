@@ -23,12 +23,12 @@ public final class RegistrationRunner {
     }
 
     /**
-     * @return the result map the Pipeline step returns
+     * @return what the Pipeline step returns: the result map, or for {@code images} a list with one per image
      * @throws AbortException when the call failed and {@code failOnError} is on; its message is the masked reason.
      *     Like every exception thrown here it has neither a cause nor a class of the bundled engine jar, so Pipeline
      *     stores it as it is (docs/jenkins-pipeline-state.md).
      */
-    public static Map<String, Object> run(Operation operation, StepArguments arguments, Run<?, ?> run, TaskListener listener)
+    public static Object run(Operation operation, StepArguments arguments, Run<?, ?> run, TaskListener listener)
             throws IOException, InterruptedException {
         try {
             return runPlain(operation, arguments, run, listener);
@@ -39,7 +39,7 @@ public final class RegistrationRunner {
         }
     }
 
-    private static Map<String, Object> runPlain(Operation operation, StepArguments arguments, Run<?, ?> run,
+    private static Object runPlain(Operation operation, StepArguments arguments, Run<?, ?> run,
             TaskListener listener) throws IOException, InterruptedException {
         PrismaRegistryConfiguration configuration = PrismaRegistryConfiguration.get();
         String credentialsId = Strings.firstNonBlank(arguments.credentialsId(), configuration.getCredentialsId());
@@ -47,8 +47,10 @@ public final class RegistrationRunner {
         // Backups and results stay with the build, never in the console output.
         Path workDirectory = run.getRootDir().toPath().resolve(ResultFiles.DIRECTORY);
         PrismaRegistryRunAction.attachTo(run);
-        return task.runForJenkins(() -> JenkinsCredentials.forBuild(credentialsId, run), JenkinsProxy.current(),
-                workDirectory, listener.getLogger());
+        RegistrationTask.CredentialsSource credentials = () -> JenkinsCredentials.forBuild(credentialsId, run);
+        return arguments.images().isEmpty()
+                ? task.runForJenkins(credentials, JenkinsProxy.current(), workDirectory, listener.getLogger())
+                : task.runAllForJenkins(credentials, JenkinsProxy.current(), workDirectory, listener.getLogger());
     }
 
     private static String version() {

@@ -6,6 +6,7 @@ import io.github.prismaregistry.api.ConsoleCredentials;
 import io.github.prismaregistry.api.InvalidRequestException;
 import io.github.prismaregistry.api.PrismaRegistryException;
 import io.github.prismaregistry.api.ProxySettings;
+import io.github.prismaregistry.api.RegistrationOutcome;
 import io.github.prismaregistry.api.RegistrationRequest;
 import io.github.prismaregistry.api.RegistrationResult;
 import io.github.prismaregistry.api.RegistryRegistrar;
@@ -15,6 +16,8 @@ import io.github.prismaregistry.parameters.ParameterValues;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,15 +119,126 @@ public final class RegistrationTask {
         }
     }
 
+    /** {@link #runAll} as the steps call it, failing with an {@link AbortException} like {@link #runForJenkins}. */
+    public List<Map<String, Object>> runAllForJenkins(CredentialsSource credentials, ProxySettings proxy,
+            Path workDirectory, PrintStream log) throws IOException, InterruptedException {
+        try {
+            return runAll(credentials, proxy, workDirectory, log);
+        } catch (RegistrationFailedException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    /**
+     * A call with several images ({@code images}), which the engine serves together: one read of the list for all.
+     * Returns one result map per image, in order, each also written to {@code workDirectory}. One image's failure is
+     * its own: the others still run; with {@code failOnError} on, the call fails afterwards, naming the failed ones.
+     */
+    public List<Map<String, Object>> runAll(CredentialsSource credentials, ProxySettings proxy, Path workDirectory,
+            PrintStream log) throws RegistrationFailedException, InterruptedException, IOException {
+        SecretMasker masker = new SecretMasker();
+        if (proxy != null) {
+            masker.addLogin(proxy.username(), proxy.password());
+        }
+        masker.add(userInfoPassword(Strings.firstNonBlank(arguments.consoleUrl(), settings.consoleUrl())));
+        List<String> images = arguments.images();
+        Map<Integer, Map<String, Object>> results = new java.util.TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        List<RegistrationRequest> requests = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        ConsoleConnection connection = null;
+        try {
+            for (int i = 0; i < images.size(); i++) {
+                try {
+                    ParameterValues values = ParameterReader.read(arguments.forImage(images.get(i)).orElse(settings),
+                            ParameterNaming.JENKINS, operation.catalogueOperation());
+                    requests.add(values.registrationRequest().build());
+                    positions.add(i);
+                    if (connection == null) {
+                        ConsoleCredentials consoleCredentials = credentials.resolve();
+                        masker.addLogin(consoleCredentials.username(), consoleCredentials.secret());
+                        connection = ConnectionAssembler.assemble(values, consoleCredentials, proxy, userAgent);
+                    }
+                } catch (io.github.prismaregistry.api.InvalidRequestException e) {
+                    results.put(i, failed(e, images.get(i), masker, failures, log));
+                }
+            }
+            if (!requests.isEmpty()) {
+                log.println(masker.mask(header(connection, requests.get(0), images.size() + " images ("
+                        + String.join(", ", images) + ")")));
+                List<RegistrationOutcome> outcomes;
+                try (RegistryRegistrar registrar = RegistryRegistrar.builder(connection)
+                        .log(new MaskingLog(log, masker))
+                        .backupDirectory(workDirectory)
+                        .build()) {
+                    outcomes = operation == Operation.REGISTER ? registrar.registerAll(requests) : registrar.unregisterAll(requests);
+                }
+                for (int k = 0; k < outcomes.size(); k++) {
+                    RegistrationOutcome outcome = outcomes.get(k);
+                    int i = positions.get(k);
+                    if (outcome.succeeded()) {
+                        for (String line : outcome.result().summaryLines()) {
+                            log.println(masker.mask(line));
+                        }
+                        results.put(i, ResultMaps.success(operation, outcome.result()));
+                    } else if (outcome.error() instanceof PrismaRegistryException e) {
+                        results.put(i, failed(e, images.get(i), masker, failures, log));
+                    } else if (outcome.error() instanceof InterruptedException e) {
+                        throw e;
+                    } else {
+                        throw Masking.rethrowable((RuntimeException) outcome.error(), masker);
+                    }
+                }
+            }
+        } catch (PrismaRegistryException e) {
+            // Before any image ran (the credentials, the connection): every image not yet decided fails alike.
+            for (int i = 0; i < images.size(); i++) {
+                if (!results.containsKey(i)) {
+                    results.put(i, failed(e, images.get(i), masker, failures, log));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw Masking.rethrowable(e, masker);
+        }
+        for (Map<String, Object> result : results.values()) {
+            ResultFiles.write(workDirectory, operation, result, masker);
+        }
+        if (!failures.isEmpty()) {
+            String message = failures.size() + " of " + images.size() + " images failed: " + String.join(" ", failures);
+            if (arguments.failOnError()) {
+                throw new RegistrationFailedException(message);
+            }
+            log.println("WARNING: " + message);
+            log.println("failOnError is false, so the build goes on; each image's result is returned and saved.");
+        }
+        return new ArrayList<>(results.values());
+    }
+
+    private Map<String, Object> failed(PrismaRegistryException e, String image, SecretMasker masker, List<String> failures,
+            PrintStream log) {
+        String message = masker.mask(failureMessage(e, image));
+        log.println("ERROR: " + message);
+        failures.add(message);
+        return ResultMaps.failure(operation, image, e, message);
+    }
+
     private String header(ConsoleConnection connection, RegistrationRequest request) {
-        return "Prisma Cloud Compute: " + operation.verb() + " " + arguments.describeTarget()
+        return header(connection, request, arguments.describeTarget());
+    }
+
+    private String header(ConsoleConnection connection, RegistrationRequest request, String target) {
+        return "Prisma Cloud Compute: " + operation.verb() + " " + target
                 + " on " + withoutUserInfo(connection.consoleUrl())
                 + (request.dryRun() ? " (dry run: nothing will be written)" : "")
                 + (operation == Operation.REGISTER ? ", scanLater=" + request.scanLater() : "");
     }
 
     private String failureMessage(PrismaRegistryException e) {
-        String what = "Could not " + operation.verb() + " " + arguments.describeTarget() + " with Prisma Cloud Compute";
+        return failureMessage(e, arguments.describeTarget());
+    }
+
+    private String failureMessage(PrismaRegistryException e, String target) {
+        String what = "Could not " + operation.verb() + " " + target + " with Prisma Cloud Compute";
         if (e instanceof InvalidRequestException && ((InvalidRequestException) e).parameter() != null) {
             return what + ". Check '" + ((InvalidRequestException) e).parameter() + "': " + e.getMessage();
         }

@@ -36,6 +36,32 @@ public final class StepArguments implements ParameterSource {
         return set(Parameters.IMAGE, value);
     }
 
+    /** Several images in one call: a list, or comma-separated text (the freestyle form). */
+    public StepArguments images(Object value) {
+        return set(Parameters.IMAGES, value instanceof java.util.Collection<?> list
+                ? String.join(",", list.stream().map(String::valueOf).toList()) : value);
+    }
+
+    /** The images of a call with several ({@code images} set): {@code image} first when both are set, each once. */
+    public java.util.List<String> images() {
+        String several = raw(Parameters.IMAGES);
+        if (several == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> all = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(image()),
+                java.util.Arrays.stream(several.split(",")).map(String::trim).filter(s -> !s.isEmpty()))
+                .filter(i -> !all.contains(i)).forEach(all::add);
+        return all;
+    }
+
+    /** These arguments for one image of several: {@code image} is that image, {@code images} is unset. */
+    public StepArguments forImage(String one) {
+        StepArguments copy = expand(UnaryOperator.identity());
+        copy.raw.remove(Parameters.IMAGES.name());
+        return copy.image(one);
+    }
+
     public StepArguments registry(String value) {
         return set(Parameters.REGISTRY, value);
     }

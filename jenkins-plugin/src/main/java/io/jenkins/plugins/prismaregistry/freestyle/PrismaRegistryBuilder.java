@@ -42,6 +42,7 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     /** {@code register} or {@code unregister}; {@code null} (a job saved before the choice existed) is register. */
     private String operation;
     private String image;
+    private String images;
     private String registry;
     private String repository;
     private String tag;
@@ -70,8 +71,9 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     @Override
     public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
         StepArguments arguments = toArguments().expand(env::expand);
-        Map<String, Object> result = RegistrationRunner.run(chosenOperation(), arguments, run, listener);
-        if (ResultMaps.FAILED.equals(result.get("action"))) {
+        Object result = RegistrationRunner.run(chosenOperation(), arguments, run, listener);
+        List<?> results = result instanceof List<?> several ? several : List.of(result);
+        if (results.stream().anyMatch(r -> ResultMaps.FAILED.equals(((Map<?, ?>) r).get("action")))) {
             // failOnError is off: keep going, but let the build page show that something needs a look.
             run.setResult(Result.UNSTABLE);
         }
@@ -85,6 +87,7 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     StepArguments toArguments() {
         return new StepArguments()
                 .image(image)
+                .images(images)
                 .registry(registry)
                 .repository(repository)
                 .tag(tag)
@@ -129,6 +132,16 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     @DataBoundSetter
     public void setImage(String image) {
         this.image = Strings.blankToNull(image);
+    }
+
+    /** Several images, comma separated; each is handled as {@code image} would be, all in one call. */
+    public String getImages() {
+        return images;
+    }
+
+    @DataBoundSetter
+    public void setImages(String images) {
+        this.images = Strings.blankToNull(images);
     }
 
     public String getRegistry() {

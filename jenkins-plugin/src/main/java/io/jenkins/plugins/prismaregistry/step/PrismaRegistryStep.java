@@ -9,6 +9,8 @@ import io.jenkins.plugins.prismaregistry.FormFields;
 import io.jenkins.plugins.prismaregistry.core.Operation;
 import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.core.Strings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -28,6 +30,7 @@ import org.kohsuke.stapler.verb.POST;
 public abstract class PrismaRegistryStep extends Step {
 
     private String image;
+    private List<String> images;
     private String registry;
     private String repository;
     private String tag;
@@ -54,6 +57,7 @@ public abstract class PrismaRegistryStep extends Step {
     StepArguments toArguments() {
         return new StepArguments()
                 .image(image)
+                .images(images)
                 .registry(registry)
                 .repository(repository)
                 .tag(tag)
@@ -77,6 +81,16 @@ public abstract class PrismaRegistryStep extends Step {
     @DataBoundSetter
     public void setImage(String image) {
         this.image = Strings.blankToNull(image);
+    }
+
+    /** Several images in one call ({@code images: ['a', 'b']}); the step then returns a list of result maps. */
+    public List<String> getImages() {
+        return images;
+    }
+
+    @DataBoundSetter
+    public void setImages(List<String> images) {
+        this.images = images == null || images.isEmpty() ? null : new ArrayList<>(images);
     }
 
     public String getRegistry() {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.prismaregistry.step;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.prismaregistry.RegistrationRunner;
-import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
@@ -12,7 +11,7 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
  * and the engine stops at its next network wait. A controller restart in the middle fails the step (a half-done
  * write is never replayed blindly).
  */
-final class PrismaRegistryStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+final class PrismaRegistryStepExecution extends SynchronousNonBlockingStepExecution<Object> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +24,7 @@ final class PrismaRegistryStepExecution extends SynchronousNonBlockingStepExecut
     }
 
     @Override
-    protected Map<String, Object> run() throws Exception {
+    protected Object run() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
         return RegistrationRunner.run(step.operation(), step.toArguments(), run, listener);

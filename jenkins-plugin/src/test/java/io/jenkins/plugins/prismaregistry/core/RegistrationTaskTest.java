@@ -81,6 +81,42 @@ class RegistrationTaskTest {
     }
 
     @Test
+    void severalImagesShareOneReadAndReturnOneMapEach() throws Exception {
+        simulator.get().clearRequests();
+        List<Map<String, Object>> results = task(Operation.REGISTER, new StepArguments().image(IMAGE)
+                .images(List.of("registry.example.com/team/api:2.0", "registry.example.com/team/worker:2.0")))
+                .runAll(login(CANARY), null, workDir(), log);
+
+        assertThat(results).extracting(r -> r.get("action")).containsExactly("ADDED", "ADDED", "ADDED");
+        assertThat(repositories(simulator.get().specifications())).contains("team/app", "team/api", "team/worker");
+        assertThat(simulator.get().requests().stream()
+                .filter(r -> "settings/registry".equals(r.endpoint()) && "GET".equals(r.method()))).hasSize(2);
+        assertThat(ResultFiles.list(workDir()).stream().filter(ResultFiles::isResultFile)).hasSize(3);
+
+        List<Map<String, Object>> removed = task(Operation.UNREGISTER, new StepArguments()
+                .images("registry.example.com/team/api:2.0, registry.example.com/team/worker:2.0"))
+                .runAll(login(CANARY), null, workDir(), log);
+        assertThat(removed).extracting(r -> r.get("action")).containsExactly("REMOVED", "REMOVED");
+        assertThat(repositories(simulator.get().specifications())).contains("team/app").doesNotContain("team/api");
+    }
+
+    @Test
+    void oneImageThatFailsFailsTheCallAfterTheOthersRan() throws Exception {
+        StepArguments arguments = new StepArguments()
+                .images(List.of("registry.example.com/team/fine:1.0", "registry.example.com/Team/Not Valid:1.0"));
+
+        assertThatThrownBy(() -> task(Operation.REGISTER, arguments).runAll(login(CANARY), null, workDir(), log))
+                .isInstanceOf(RegistrationFailedException.class)
+                .hasMessageContaining("1 of 2 images failed")
+                .hasMessageContaining("Not Valid");
+        assertThat(repositories(simulator.get().specifications())).contains("team/fine");
+
+        List<Map<String, Object>> results = task(Operation.REGISTER, arguments.failOnError(false))
+                .runAll(login(CANARY), null, workDir(), log);
+        assertThat(results).extracting(r -> r.get("action")).containsExactly("ALREADY_COVERED", ResultMaps.FAILED);
+    }
+
+    @Test
     void anUntrustedCertificateNamesTheJenkinsFieldsToSet() throws Exception {
         try (ConsoleSimulator tls = ConsoleSimulator.builder().user("ci", CANARY).tls(true).start()) {
             RegistrationTask task = new RegistrationTask(Operation.REGISTER, new StepArguments().image(IMAGE),

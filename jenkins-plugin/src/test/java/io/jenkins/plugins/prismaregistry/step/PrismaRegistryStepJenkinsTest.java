@@ -111,6 +111,24 @@ class PrismaRegistryStepJenkinsTest {
     }
 
     @Test
+    void severalImagesInOneStepReturnOneMapEachAndShareOneRead() throws Exception {
+        simulator.get().clearRequests();
+        WorkflowRun b = run("def results = prismaRegistryRegister images: ['registry.example.com/team/web:3',"
+                + " 'registry.example.com/team/api:3']\n"
+                + "echo \"count=${results.size()} actions=${results.collect { it.action }.join(',')}"
+                + " repositories=${results.collect { it.entry.repository }.join(',')}\"\n"
+                + "def removed = prismaRegistryUnregister images: ['registry.example.com/team/web:3']\n"
+                + "echo \"removed=${removed[0].action}\"");
+
+        r.assertBuildStatusSuccess(b);
+        r.assertLogContains("count=2 actions=ADDED,ADDED repositories=team/web,team/api", b);
+        r.assertLogContains("removed=REMOVED", b);
+        assertThat(repositories()).contains("team/api").doesNotContain("team/web");
+        assertThat(simulator.get().requests("POST", "settings/registry")).hasSize(2);
+        r.assertLogNotContains(PASSWORD, b);
+    }
+
+    @Test
     void aDryRunWritesNothing() throws Exception {
         WorkflowRun b = run("def result = prismaRegistryRegister image: '" + IMAGE + "', dryRun: true\n"
                 + "echo \"action=${result.action} planned=${result.plannedAction}\"");
