@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: see prisma-registry add one registry-scan entry to a console that already holds 3000, lose none of
-# them, and write nothing when the same build runs again. Needs only Java 17+ and Maven 3.8.7+; no Prisma Cloud
+# them, and write nothing when the same build runs again; then gate on an on-demand scan: a clean image passes, a
+# seeded vulnerable one fails the build as a policy failure. Needs only Java 17+ and Maven 3.8.7+; no Prisma Cloud
 # account and no network access besides Maven Central (first build only).
 #
 #   ./quickstart.sh            build what is missing, start a local console simulator, run the example twice
@@ -14,6 +15,9 @@ ROOT=$(pwd)
 SEED=3000
 EXAMPLE=examples/quickstart/pom.xml
 LOCAL_REPO=${QUICKSTART_LOCAL_REPO:-$HOME/.m2/repository}
+# QUICKSTART_LOCAL_REPO: a Maven local repository of its own for every build below (default: yours).
+REPO_ARGS=()
+[[ -n "${QUICKSTART_LOCAL_REPO:-}" ]] && REPO_ARGS=("-Dmaven.repo.local=$QUICKSTART_LOCAL_REPO")
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/prisma-registry-quickstart.XXXXXX")
 SIMULATOR_PID=""
@@ -58,7 +62,7 @@ if [[ "${QUICKSTART_REBUILD:-0}" != 1 ]] && up_to_date; then
     echo "    already built and installed, reusing it (QUICKSTART_REBUILD=1 forces a build)"
 else
     echo "    mvn -B -q -DjenkinsOffline -DskipTests -pl maven-plugin -am install   (a few minutes the first time)"
-    mvn -B -q -DjenkinsOffline -DskipTests -pl maven-plugin -am install >"$WORK/build.log" 2>&1 \
+    mvn -B -q ${REPO_ARGS[@]+"${REPO_ARGS[@]}"} -DjenkinsOffline -DskipTests -pl maven-plugin -am install >"$WORK/build.log" 2>&1 \
         || { cat "$WORK/build.log"; die "the build failed (output above)"; }
     [[ -f "$SIMULATOR_JAR" ]] || die "the build did not produce $SIMULATOR_JAR"
 fi
@@ -90,7 +94,7 @@ echo "    entries on the console: $BEFORE_COUNT"
 # ---- 3. the example build ----------------------------------------------------------------------------------------
 # serverId points at no settings.xml server, so the environment login is used even if your own settings.xml has a
 # server called prisma-cloud.
-MAVEN_ARGS=(-B -o -f "$EXAMPLE" prisma-registry:register
+MAVEN_ARGS=(-B -o ${REPO_ARGS[@]+"${REPO_ARGS[@]}"} -f "$EXAMPLE" prisma-registry:register
     "-DprismaRegistry.consoleUrl=$CONSOLE_URL" -DprismaRegistry.serverId=quickstart-uses-environment
     "-Dprisma-registry.version=$VERSION")
 run_example() {
@@ -137,9 +141,59 @@ else
     fail "the list changed on the second run"
 fi
 
+# ---- 4. scan and gate -----------------------------------------------------------------------------------------------
+# What the simulated registry holds: the image just registered, clean, and a later build with a critical CVE.
+CLEAN_IMAGE=registry.example.com/shop/checkout:1.4.2
+VULNERABLE_IMAGE=registry.example.com/shop/checkout:1.5.0-rc1
+check add-image "$CONSOLE_URL" "$CLEAN_IMAGE"
+check add-image "$CONSOLE_URL" "$VULNERABLE_IMAGE" CVE-2024-3094 critical
+SCAN_RESULT="examples/quickstart/target/prisma-registry/scan-result.json"
+# Runs prisma-registry:scan on one image and shows the plugin's lines; returns Maven's exit status.
+run_scan() {
+    local log="$WORK/$1.log" status=0
+    echo "    mvn -f $EXAMPLE prisma-registry:scan -DprismaRegistry.image=$2 -DprismaRegistry.pollInterval=1"
+    mvn -B -o ${REPO_ARGS[@]+"${REPO_ARGS[@]}"} -f "$EXAMPLE" prisma-registry:scan "-DprismaRegistry.image=$2" -DprismaRegistry.pollInterval=1 \
+        "-DprismaRegistry.consoleUrl=$CONSOLE_URL" -DprismaRegistry.serverId=quickstart-uses-environment \
+        "-Dprisma-registry.version=$VERSION" >"$log" 2>&1 || status=$?
+    awk '/--- .*:scan /{on=1; next} /^\[INFO\] --------------------/{on=0} on' "$log" | grep -v '^\[INFO\]   report: ' \
+        | sed -e 's/^\[INFO\] /    | /' -e 's/^\[WARNING\] /    | WARNING /'
+    sed -n 's/^\[ERROR\] Failed to execute goal [^ ]* ([^)]*) on project [^:]*: \(.*\) -> \[Help 1\]$/    | ERROR \1/p' "$log"
+    return "$status"
+}
+
+step "Run 3: scan and gate $CLEAN_IMAGE (no vulnerabilities)"
+rm -f "$SCAN_RESULT"
+SCANS_BEFORE=$(check image-scans "$CONSOLE_URL")
+if run_scan scan-clean "$CLEAN_IMAGE"; then pass "the build passed the gate"; else fail "the build failed"; fi
+VERDICT=$(check field "$SCAN_RESULT" verdict)
+[[ "$VERDICT" == PASSED ]] && pass "verdict PASSED in $SCAN_RESULT" || fail "verdict was ${VERDICT:-missing}, expected PASSED"
+SCANS_AFTER=$(check image-scans "$CONSOLE_URL")
+[[ "$SCANS_AFTER" == $((SCANS_BEFORE + 1)) ]] && pass "the console was asked for exactly one on-demand scan" \
+    || fail "on-demand scans went from $SCANS_BEFORE to $SCANS_AFTER, expected one more"
+
+step "Run 4: scan and gate $VULNERABLE_IMAGE (seeded with CVE-2024-3094, critical)"
+rm -f "$SCAN_RESULT"
+if run_scan scan-vulnerable "$VULNERABLE_IMAGE"; then fail "the build passed, but the gate should have failed it"
+else pass "the gate failed the build"; fi
+VERDICT=$(check field "$SCAN_RESULT" verdict)
+[[ "$VERDICT" == FAILED ]] && pass "verdict FAILED in $SCAN_RESULT" || fail "verdict was ${VERDICT:-missing}, expected FAILED"
+SCAN_LOG="$WORK/scan-vulnerable.log"
+if grep -q 'Prisma scan gate FAILED for .*CVE-2024-3094' "$SCAN_LOG" && grep -q '/MAVEN/MojoFailureException' "$SCAN_LOG" \
+        && ! grep -q '/MAVEN/MojoExecutionException' "$SCAN_LOG"; then
+    pass "reported as a policy failure (MojoFailureException naming CVE-2024-3094), not as an error"
+else
+    fail "the failure was not reported as a policy failure naming CVE-2024-3094 (see $SCAN_LOG)"
+fi
+REPORTS=(scan-result.json scan-result.sarif.json scan-result.junit.xml scan-summary.md)
+MISSING=""
+for report in "${REPORTS[@]}"; do
+    [[ -f "examples/quickstart/target/prisma-registry/$report" ]] || MISSING="$MISSING $report"
+done
+[[ -z "$MISSING" ]] && pass "reports written: ${REPORTS[*]}" || fail "reports missing:$MISSING"
+
 echo
 if [[ "$FAILURES" -eq 0 ]]; then
-    echo "All checks passed. Result file of the last run: $RESULT"
+    echo "All checks passed. Result of the last registration: $RESULT; reports of the last scan: ${SCAN_RESULT%/*}/"
 else
     echo "$FAILURES check(s) failed."
     exit 1

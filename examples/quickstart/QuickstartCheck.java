@@ -19,6 +19,8 @@ import java.util.Map;
  * QuickstartCheck compare FILE URL EXPECTED_ADDED    every saved entry still there, unchanged; print what was added
  * QuickstartCheck writes URL                         how many writes the simulator accepted so far
  * QuickstartCheck field RESULT_JSON NAME             one field of a result.json
+ * QuickstartCheck add-image URL IMAGE [CVE SEVERITY]  put an image into what the simulated registry holds
+ * QuickstartCheck image-scans URL                    how many on-demand image scans the simulator was asked for
  * </pre>
  * Exit status 1 when a check fails.
  */
@@ -37,6 +39,14 @@ public class QuickstartCheck {
                     Integer.parseInt(args[3])) ? 0 : 1);
             case "writes" -> System.out.println(admin(args[1], "status").path("writeCount").asLong());
             case "field" -> System.out.println(JSON.readTree(new File(args[1])).path(args[2]).asText());
+            case "add-image" -> addImage(args[1], args[2], args.length > 4 ? args[3] : null, args.length > 4 ? args[4] : null);
+            case "image-scans" -> {
+                int scans = 0;
+                for (JsonNode start : admin(args[1], "scans")) {
+                    scans += "IMAGE".equals(start.path("scope").asText()) ? 1 : 0;
+                }
+                System.out.println(scans);
+            }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -75,6 +85,28 @@ public class QuickstartCheck {
             System.out.println("    expected " + expectedAdded + " added entries, found " + added.size());
         }
         return ok;
+    }
+
+    /** {@code registry/repository:tag}, with one vulnerability (fixed in a later version) when a CVE is given. */
+    private static void addImage(String url, String image, String cve, String severity) throws Exception {
+        int slash = image.indexOf('/');
+        int colon = image.lastIndexOf(':');
+        Map<String, Object> body = new HashMap<>();
+        body.put("registry", image.substring(0, slash));
+        body.put("repository", image.substring(slash + 1, colon));
+        body.put("tag", image.substring(colon + 1));
+        if (cve != null) {
+            body.put("vulnerabilities", List.of(Map.of("cve", cve, "severity", severity, "cvss", 10.0,
+                    "status", "fixed in 5.6.2", "packageName", "xz-utils", "packageVersion", "5.6.0")));
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "/_simulator/images"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("images answered HTTP " + response.statusCode() + ": " + response.body());
+        }
     }
 
     private static JsonNode admin(String url, String endpoint) throws Exception {
