@@ -115,6 +115,17 @@ public final class StepArguments implements ParameterSource {
         return set(Parameters.FAIL_ON_ERROR, value);
     }
 
+    /** The scan gate's values; {@code null} leaves one to the catalogue's default. */
+    public StepArguments scanGate(String failOnSeverity, Object ignoreUnfixed, String ignoredVulnerabilities,
+            Object failOnConsoleBlock, Object scanTimeout, Object pollInterval) {
+        return set(Parameters.FAIL_ON_SEVERITY, failOnSeverity)
+                .set(Parameters.IGNORE_UNFIXED, ignoreUnfixed)
+                .set(Parameters.IGNORED_VULNERABILITIES, ignoredVulnerabilities)
+                .set(Parameters.FAIL_ON_CONSOLE_BLOCK, failOnConsoleBlock)
+                .set(Parameters.SCAN_TIMEOUT, scanTimeout)
+                .set(Parameters.POLL_INTERVAL, pollInterval);
+    }
+
     public StepArguments consoleUrl(String value) {
         return set(Parameters.CONSOLE_URL, value);
     }

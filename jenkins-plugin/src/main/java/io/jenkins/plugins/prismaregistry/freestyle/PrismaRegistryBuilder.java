@@ -15,10 +15,13 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.prismaregistry.CredentialsListBoxes;
 import io.jenkins.plugins.prismaregistry.FormFields;
 import io.jenkins.plugins.prismaregistry.RegistrationRunner;
+import io.jenkins.plugins.prismaregistry.ScanRunner;
 import io.jenkins.plugins.prismaregistry.core.Operation;
 import io.jenkins.plugins.prismaregistry.core.ResultMaps;
+import io.jenkins.plugins.prismaregistry.core.ScanTask;
 import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.core.Strings;
+import io.jenkins.plugins.prismaregistry.step.PrismaRegistryScanStep;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +61,14 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     private boolean failOnError = true;
     private String consoleUrl;
     private String credentialsId;
+    // The optional "scan and gate after registering" section: the fields of prismaRegistryScan.
+    private boolean scanAfterRegistering;
+    private String failOnSeverity;
+    private boolean ignoreUnfixed;
+    private String ignoredVulnerabilities;
+    private boolean failOnConsoleBlock = true;
+    private Integer scanTimeout;
+    private Integer pollInterval;
 
     @DataBoundConstructor
     public PrismaRegistryBuilder() {
@@ -71,12 +82,31 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
     @Override
     public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
         StepArguments arguments = toArguments().expand(env::expand);
-        Object result = RegistrationRunner.run(chosenOperation(), arguments, run, listener);
+        Operation operation = chosenOperation();
+        Object result = RegistrationRunner.run(operation, arguments, run, listener);
         List<?> results = result instanceof List<?> several ? several : List.of(result);
         if (results.stream().anyMatch(r -> ResultMaps.FAILED.equals(((Map<?, ?>) r).get("action")))) {
             // failOnError is off: keep going, but let the build page show that something needs a look.
             run.setResult(Result.UNSTABLE);
+            return;
         }
+        if (scanAfterRegistering && operation == Operation.REGISTER && !dryRun) {
+            // A failed gate throws and fails the build; an error with failOnError off comes back as ERROR.
+            Map<String, Object> scan = ScanRunner.run(scanArguments().expand(env::expand), run, null, listener);
+            if (ScanTask.ERROR.equals(scan.get("verdict"))) {
+                run.setResult(Result.UNSTABLE);
+            }
+        }
+    }
+
+    /** The scan section's values, with the image ({@code image}, not {@code images}) and Console of the registration. */
+    StepArguments scanArguments() {
+        return new StepArguments()
+                .image(image)
+                .scanGate(failOnSeverity, ignoreUnfixed, ignoredVulnerabilities, failOnConsoleBlock, scanTimeout, pollInterval)
+                .failOnError(failOnError)
+                .consoleUrl(consoleUrl)
+                .credentialsId(credentialsId);
     }
 
     @Override
@@ -280,6 +310,69 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
         this.credentialsId = Strings.blankToNull(credentialsId);
     }
 
+    public boolean isScanAfterRegistering() {
+        return scanAfterRegistering;
+    }
+
+    @DataBoundSetter
+    public void setScanAfterRegistering(boolean scanAfterRegistering) {
+        this.scanAfterRegistering = scanAfterRegistering;
+    }
+
+    public String getFailOnSeverity() {
+        return failOnSeverity;
+    }
+
+    @DataBoundSetter
+    public void setFailOnSeverity(String failOnSeverity) {
+        this.failOnSeverity = Strings.blankToNull(failOnSeverity);
+    }
+
+    public boolean isIgnoreUnfixed() {
+        return ignoreUnfixed;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreUnfixed(boolean ignoreUnfixed) {
+        this.ignoreUnfixed = ignoreUnfixed;
+    }
+
+    public String getIgnoredVulnerabilities() {
+        return ignoredVulnerabilities;
+    }
+
+    @DataBoundSetter
+    public void setIgnoredVulnerabilities(String ignoredVulnerabilities) {
+        this.ignoredVulnerabilities = Strings.blankToNull(ignoredVulnerabilities);
+    }
+
+    public boolean isFailOnConsoleBlock() {
+        return failOnConsoleBlock;
+    }
+
+    @DataBoundSetter
+    public void setFailOnConsoleBlock(boolean failOnConsoleBlock) {
+        this.failOnConsoleBlock = failOnConsoleBlock;
+    }
+
+    public Integer getScanTimeout() {
+        return scanTimeout;
+    }
+
+    @DataBoundSetter
+    public void setScanTimeout(Integer scanTimeout) {
+        this.scanTimeout = scanTimeout;
+    }
+
+    public Integer getPollInterval() {
+        return pollInterval;
+    }
+
+    @DataBoundSetter
+    public void setPollInterval(Integer pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
     @Extension
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
 
@@ -297,6 +390,10 @@ public final class PrismaRegistryBuilder extends Builder implements SimpleBuildS
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
             return super.newInstance(req, FormFields.dropBlank(formData, "scanLater"));
+        }
+
+        public ListBoxModel doFillFailOnSeverityItems() {
+            return PrismaRegistryScanStep.failOnSeverityItems();
         }
 
         // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).

@@ -55,12 +55,7 @@ public final class PrismaRegistryScanStep extends Step {
     StepArguments toArguments() {
         return new StepArguments()
                 .image(image)
-                .set(Parameters.FAIL_ON_SEVERITY, failOnSeverity)
-                .set(Parameters.IGNORE_UNFIXED, ignoreUnfixed)
-                .set(Parameters.IGNORED_VULNERABILITIES, ignoredVulnerabilities)
-                .set(Parameters.FAIL_ON_CONSOLE_BLOCK, failOnConsoleBlock)
-                .set(Parameters.SCAN_TIMEOUT, scanTimeout)
-                .set(Parameters.POLL_INTERVAL, pollInterval)
+                .scanGate(failOnSeverity, ignoreUnfixed, ignoredVulnerabilities, failOnConsoleBlock, scanTimeout, pollInterval)
                 .failOnError(failOnError)
                 .consoleUrl(consoleUrl)
                 .credentialsId(credentialsId);
@@ -185,6 +180,15 @@ public final class PrismaRegistryScanStep extends Step {
         }
     }
 
+    /** The choices of {@code failOnSeverity}, in the catalogue's order ({@code critical} first: the default). */
+    public static ListBoxModel failOnSeverityItems() {
+        ListBoxModel items = new ListBoxModel();
+        for (String choice : Parameters.FAIL_ON_SEVERITY.choices()) {
+            items.add(choice);
+        }
+        return items;
+    }
+
     @Extension
     public static final class DescriptorImpl extends StepDescriptor {
 
@@ -205,11 +209,7 @@ public final class PrismaRegistryScanStep extends Step {
         }
 
         public ListBoxModel doFillFailOnSeverityItems() {
-            ListBoxModel items = new ListBoxModel();
-            for (String choice : Parameters.FAIL_ON_SEVERITY.choices()) {
-                items.add(choice);
-            }
-            return items;
+            return failOnSeverityItems();
         }
 
         // Checks permissions, so POST only (Jenkins' drop-downs fill themselves with POST).

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.FilePath;
 import hudson.model.Result;
-import io.github.prismaregistry.simulator.CatalogueImage;
 import io.github.prismaregistry.simulator.ConsoleSimulator;
 import io.github.prismaregistry.simulator.ConsoleSimulatorExtension;
 import io.github.prismaregistry.simulator.ScanStart;
@@ -26,9 +25,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class PrismaRegistryScanStepJenkinsTest {
 
     private static final String PASSWORD = "scan-pw-9c2e4a6b8d";
-    private static final String REGISTRY = "registry.example.com";
-    private static final String CLEAN = REGISTRY + "/team/app:1.4.2";
-    private static final String VULNERABLE = REGISTRY + "/team/api:2.0.0";
+    private static final String CLEAN = SimulatorJenkinsFixture.CLEAN;
+    private static final String VULNERABLE = SimulatorJenkinsFixture.VULNERABLE;
 
     @RegisterExtension
     final ConsoleSimulatorExtension simulator =
@@ -40,10 +38,7 @@ class PrismaRegistryScanStepJenkinsTest {
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
         SimulatorJenkinsFixture.configure(r, simulator.get(), "ci", PASSWORD);
-        simulator.get().addImage(CatalogueImage.of(REGISTRY, "team/app", "1.4.2"));
-        simulator.get().addImage(CatalogueImage.of(REGISTRY, "team/api", "2.0.0")
-                .withVulnerability(CatalogueImage.vulnerability("CVE-2024-3094", "critical", 10.0, "xz-utils", "5.6.0",
-                        "fixed in 5.6.2")));
+        SimulatorJenkinsFixture.addScanImages(simulator.get());
     }
 
     @Test
