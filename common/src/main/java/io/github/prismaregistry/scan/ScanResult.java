@@ -155,6 +155,22 @@ public final class ScanResult {
         return ids;
     }
 
+    /**
+     * What a front end fails the build with when the gate failed: the image, how many vulnerabilities fail the policy,
+     * the worst {@code shown} of them and how many more; {@code null} when the gate passed.
+     */
+    public String gateFailureMessage(int shown) {
+        if (passed()) {
+            return null;
+        }
+        List<String> offenders = topOffenders(shown);
+        int more = counted.size() - offenders.size();
+        return "Prisma scan gate FAILED for " + image + ": " + counted.size()
+                + (counted.size() == 1 ? " vulnerability fails" : " vulnerabilities fail")
+                + " the policy (" + policy + "): " + String.join("; ", offenders)
+                + (more > 0 ? "; and " + more + " more" : "");
+    }
+
     /** JSON-friendly, ordered: the content of {@code scan-result.json}. */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();

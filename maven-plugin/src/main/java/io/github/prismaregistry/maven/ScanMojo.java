@@ -94,12 +94,7 @@ public class ScanMojo extends ConsoleMojo {
 
     /** The message of a failed gate: what failed, the worst offenders, where the rest is. */
     static String gateFailure(ScanResult result) {
-        List<String> offenders = result.topOffenders(OFFENDERS_SHOWN);
-        int more = result.counted().size() - offenders.size();
-        return "Prisma scan gate FAILED for " + result.image() + ": " + result.counted().size()
-                + (result.counted().size() == 1 ? " vulnerability fails" : " vulnerabilities fail")
-                + " the policy (" + result.policy() + "): " + String.join("; ", offenders)
-                + (more > 0 ? "; and " + more + " more" : "")
+        return result.gateFailureMessage(OFFENDERS_SHOWN)
                 + (result.reportFiles().isEmpty() ? "" : ". Details: " + result.reportFiles().get(0));
     }
 

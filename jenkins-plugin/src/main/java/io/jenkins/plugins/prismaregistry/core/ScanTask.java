@@ -94,7 +94,8 @@ public final class ScanTask {
             }
             Map<String, Object> result = ScanMaps.of(scan);
             ResultFiles.write(workDirectory, Operation.SCAN, result, masker);
-            return new Outcome(result, scan.reportFiles(), scan.passed() ? null : masker.mask(gateFailure(scan)));
+            String failure = scan.passed() ? null : masker.mask(scan.gateFailureMessage(OFFENDERS_SHOWN));
+            return new Outcome(result, scan.reportFiles(), failure);
         } catch (PrismaRegistryException e) {
             String message = masker.mask(failureMessage(e));
             Map<String, Object> error = ScanMaps.error(arguments.image(), e, message);
@@ -108,16 +109,6 @@ public final class ScanTask {
         } catch (RuntimeException e) {
             throw Masking.rethrowable(e, masker);
         }
-    }
-
-    /** What failed, the worst offenders, where the rest is. */
-    static String gateFailure(ScanResult scan) {
-        List<String> offenders = scan.topOffenders(OFFENDERS_SHOWN);
-        int more = scan.counted().size() - offenders.size();
-        return "Prisma scan gate FAILED for " + scan.image() + ": " + scan.counted().size()
-                + (scan.counted().size() == 1 ? " vulnerability fails" : " vulnerabilities fail")
-                + " the policy (" + scan.policy() + "): " + String.join("; ", offenders)
-                + (more > 0 ? "; and " + more + " more" : "");
     }
 
     private String failureMessage(PrismaRegistryException e) {
