@@ -17,6 +17,7 @@ import io.jenkins.plugins.prismaregistry.core.ResultFiles;
 import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.freestyle.PrismaRegistryBuilder;
 import io.jenkins.plugins.prismaregistry.step.PrismaRegistryRegisterStep;
+import io.jenkins.plugins.prismaregistry.step.PrismaRegistryScanStep;
 import io.jenkins.plugins.prismaregistry.step.PrismaRegistryUnregisterStep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,9 @@ class PipelineStateTest {
     void whatJenkinsStoresOfTheActionTheConfigurationTheBuildStepAndTheStepsHasOnlyPlainFieldTypes() throws Exception {
         List<Class<?>> stored = List.of(PrismaRegistryRunAction.class, PrismaRegistryConfiguration.class,
                 PrismaRegistryBuilder.class, PrismaRegistryRegisterStep.class, PrismaRegistryUnregisterStep.class,
-                Class.forName("io.jenkins.plugins.prismaregistry.step.PrismaRegistryStepExecution"));
+                Class.forName("io.jenkins.plugins.prismaregistry.step.PrismaRegistryStepExecution"),
+                PrismaRegistryScanStep.class,
+                Class.forName("io.jenkins.plugins.prismaregistry.step.PrismaRegistryScanStep$Execution"));
         List<String> problems = new ArrayList<>();
         int fields = 0;
         for (Class<?> type : stored) {
