@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class ConsoleApi implements SimulatorHttpServer.Handler {
 
     private static final String REGISTRY = "settings/registry";
+    /** Endpoints about the user or the Console itself, answered whatever project is named. */
+    private static final java.util.Set<String> PROJECT_FREE = java.util.Set.of("authenticate", "version", "current/projects");
     private static final byte[] NOT_FOUND = "404 page not found\n".getBytes(StandardCharsets.UTF_8);
     private static final Pattern VERSION_SEGMENT = Pattern.compile("v(\\d{2})\\.(\\d{2})");
     /** IMF-fixdate, as Go's http.TimeFormat writes it. */
@@ -199,6 +201,11 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
             return notFound();
         }
         String method = call.request.method;
+        if (!sim.projects.contains(call.project) && !PROJECT_FREE.contains(call.endpoint)) {
+            // The Console's answer to an unknown project is not documented; it never invents an empty list for one.
+            HttpResponse denied = authorize(call, null);
+            return denied != null ? denied : error(400, "project " + call.project + " does not exist");
+        }
         switch (call.endpoint) {
             case "authenticate":
                 return "POST".equals(method) ? authenticate(call) : methodNotAllowed();
@@ -225,6 +232,24 @@ final class ConsoleApi implements SimulatorHttpServer.Handler {
                     return HttpResponse.json(200, sim.store.get(call.project).settingsJson());
                 }
                 return post ? append(call) : replace(call);
+            }
+            case "current/projects": {
+                if (!"GET".equals(method)) {
+                    return methodNotAllowed();
+                }
+                HttpResponse denied = authorize(call, null);
+                if (denied != null) {
+                    return denied;
+                }
+                ArrayNode array = ConsoleSimulator.MAPPER.createArrayNode();
+                sim.projects.stream().sorted((a, b) -> a.equals(ConsoleSimulator.DEFAULT_PROJECT) ? -1
+                        : b.equals(ConsoleSimulator.DEFAULT_PROJECT) ? 1 : a.compareTo(b)).forEach(name -> {
+                            ObjectNode project = array.addObject();
+                            project.put("_id", name);
+                            project.put("address", sim.url());
+                            project.put("connected", true);
+                        });
+                return HttpResponse.json(200, bytes(array));
             }
             case "credentials": {
                 if (!"GET".equals(method)) {

@@ -99,6 +99,8 @@ public final class ConsoleSimulator implements AutoCloseable {
     final AtomicLong scansStarted = new AtomicLong();
     final ScanCatalogue scans;
     volatile List<ObjectNode> credentials;
+    /** Projects the Console knows, the Central Console first; a request naming any other gets a 400. */
+    final Set<String> projects = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final TlsMaterial tls;
     private final SimulatorHttpServer server;
@@ -127,6 +129,8 @@ public final class ConsoleSimulator implements AutoCloseable {
         this.log = new RequestLog(builder.maxLoggedRequests, builder.maxLoggedBodyBytes);
         this.store = new RegistryStore("3f9c1d27a4b8e6055a1c", "harbor/6d2e8b41f07c93a5b1e4");
         this.credentials = List.copyOf(SeedData.credentials());
+        this.projects.add(DEFAULT_PROJECT);
+        this.projects.addAll(builder.projects);
         this.scans = new ScanCatalogue(builder.uncovered, builder.scanDuration, builder.rateLimitRequests,
                 builder.rateLimitWindow);
         if (seedCount > 0) {
@@ -278,6 +282,16 @@ public final class ConsoleSimulator implements AutoCloseable {
     /** Number of entries in one project. */
     public int entryCount(String project) {
         return store.get(project).stored.size();
+    }
+
+    /** Makes {@code project} known (with an empty list), as creating it under Manage > Projects would. */
+    public void addProject(String project) {
+        projects.add(java.util.Objects.requireNonNull(project, "project"));
+    }
+
+    /** The projects served by {@code GET current/projects}, the Central Console included. */
+    public Set<String> projects() {
+        return Set.copyOf(projects);
     }
 
     /** Credential objects served by {@code GET credentials} (deep copies). */
@@ -567,8 +581,15 @@ public final class ConsoleSimulator implements AutoCloseable {
         private Duration scanDuration = ScanCatalogue.DEFAULT_SCAN_DURATION;
         private int rateLimitRequests;
         private Duration rateLimitWindow = Duration.ofSeconds(30);
+        private final Set<String> projects = new java.util.LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        /** Projects besides the Central Console; requests naming any other project get a 400. */
+        public Builder projects(String... names) {
+            projects.addAll(List.of(names));
+            return this;
         }
 
         /** TCP port; 0 (default) picks a free one. */

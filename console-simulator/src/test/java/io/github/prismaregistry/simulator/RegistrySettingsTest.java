@@ -17,7 +17,7 @@ class RegistrySettingsTest {
 
     @RegisterExtension
     final ConsoleSimulatorExtension console = new ConsoleSimulatorExtension(ConsoleSimulator.builder().seed(5)
-            .maxEntries(8));
+            .maxEntries(8).projects("Tenant A", "Empty"));
 
     private static JsonNode json(String text) throws Exception {
         return ConsoleSimulator.MAPPER.readTree(text);
@@ -201,6 +201,31 @@ class RegistrySettingsTest {
                 .hasSize(5);
         assertThat(json(http.get(REGISTRY + "?project=Empty", ADMIN).body()).get("specifications")).isEmpty();
         assertThat(sim.requests("POST", "settings/registry").get(0).queryParameter("project")).isEqualTo("Tenant A");
+    }
+
+    @Test
+    void anUnknownProjectGetsNoListOfItsOwn() throws Exception {
+        ConsoleSimulator sim = console.get();
+        Http http = Http.to(sim);
+
+        var post = http.post(REGISTRY + "?project=Tenant+B", "{\"version\":\"2\",\"repository\":\"typo-app\"}", ADMIN);
+        var get = http.get(REGISTRY + "?project=Tenant+B", ADMIN);
+
+        assertThat(post.statusCode()).isEqualTo(400);
+        assertThat(post.body()).contains("project Tenant B does not exist");
+        assertThat(get.statusCode()).isEqualTo(400);
+        assertThat(sim.entryCount("Tenant B")).isZero();
+        assertThat(sim.entryCount()).isEqualTo(5);
+    }
+
+    @Test
+    void currentProjectsListsTheCentralConsoleFirstThenTheOthers() throws Exception {
+        ConsoleSimulator sim = console.get();
+        sim.addProject("Added Later");
+
+        JsonNode projects = json(Http.to(sim).get("/api/v34.04/current/projects?project=Nowhere", ADMIN).body());
+
+        assertThat(projects.findValuesAsText("_id")).containsExactly("Central Console", "Added Later", "Empty", "Tenant A");
     }
 
     @Test
