@@ -360,6 +360,46 @@ public final class ConsoleClient implements AutoCloseable {
         }
     }
 
+    /**
+     * GET of an endpoint read only to check a request before writing (current/projects, credentials): the parsed body,
+     * or {@code null} when the Console does not serve it or the user may not read it (403, 404, 405), so the check is
+     * skipped. The body is never logged: the credentials list carries secrets.
+     */
+    public JsonNode readForCheck(String endpoint, boolean withProject) throws PrismaRegistryException, InterruptedException {
+        connect();
+        Reply r = send("GET", endpoint, withProject, null, null, Kind.READ);
+        if (r.status() == 403 || r.status() == 404 || r.status() == 405) {
+            log.debug("GET " + endpoint + " answered HTTP " + r.status() + "; that check is skipped");
+            return null;
+        }
+        requireOk(r, "GET", endpoint);
+        try {
+            return Json.parse(r.body());
+        } catch (IOException e) {
+            log.debug("GET " + endpoint + " sent no JSON; that check is skipped");
+            return null;
+        }
+    }
+
+    /**
+     * Asks the Console to scan the registry of one specification ({@code POST registry/scan} with {@code settings}),
+     * instead of the scan of every registry that a full-list write with {@code scanLater=false} may start.
+     *
+     * @return {@code null} when the scan was started, else why not (for a warning: the entry is saved either way)
+     */
+    public String startSpecificationScan(ObjectNode specification) throws PrismaRegistryException, InterruptedException {
+        connect();
+        ObjectNode request = Json.MAPPER.createObjectNode();
+        request.set("settings", specification);
+        Reply r = send("POST", "registry/scan", true, null, Json.bytes(request), Kind.READ);
+        if (r.status() >= 200 && r.status() < 300) {
+            return null;
+        }
+        return r.status() == 403
+                ? "the user may not start scans (HTTP 403; it needs the monitorImages permission)"
+                : "the console answered HTTP " + r.status() + (consoleMessage(r).isEmpty() ? "" : ": " + consoleMessage(r));
+    }
+
     /** POST one entry. 404/405 → {@link WriteStatus#METHOD_REFUSED}; no answer → {@link WriteOutcomeUnknownException}. */
     public WriteStatus post(ObjectNode entry, boolean scanLater)
             throws PrismaRegistryException, InterruptedException, WriteOutcomeUnknownException {

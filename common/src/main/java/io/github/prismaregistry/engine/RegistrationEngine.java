@@ -21,6 +21,9 @@ import io.github.prismaregistry.console.WriteOutcomeUnknownException;
 import io.github.prismaregistry.merge.DesiredEntry;
 import io.github.prismaregistry.merge.Plan;
 import io.github.prismaregistry.merge.Planner;
+import io.github.prismaregistry.parameters.Parameter;
+import io.github.prismaregistry.parameters.ParameterNaming;
+import io.github.prismaregistry.parameters.Parameters;
 import io.github.prismaregistry.settings.EntryIdentity;
 import io.github.prismaregistry.settings.Json;
 import io.github.prismaregistry.settings.RegistrySettings;
@@ -57,6 +60,7 @@ public final class RegistrationEngine implements AutoCloseable {
     /** Registrations with equal keys can share this engine's requests: the same Console, seen the same way. */
     private final String batchKey;
     volatile boolean postRefused;
+    private volatile boolean projectChecked;
 
     private RegistrationEngine(ConsoleConnection connection, ConsoleClient client, Path backupDirectory, Timing timing) {
         this.connection = connection;
@@ -108,6 +112,8 @@ public final class RegistrationEngine implements AutoCloseable {
         Path firstBackup;
         /** Saves the first list read while it arrives; null on a dry run, which saves nothing. */
         BackupWhileReceiving early;
+        /** The entry a full-list PUT added or changed; scanned on its own afterwards when a scan is wanted. */
+        ObjectNode putEntry;
 
         Run(Operation op, RegistrationRequest request, DesiredEntry desired) {
             this.op = op;
@@ -195,6 +201,7 @@ public final class RegistrationEngine implements AutoCloseable {
 
     private RegistrationResult single(Operation op, RegistrationRequest request) throws PrismaRegistryException, InterruptedException {
         Run run = prepare(op, request);
+        checkAgainstConsole(run);
         if (request.dryRun()) {
             return dryRun(run);
         }
@@ -212,9 +219,11 @@ public final class RegistrationEngine implements AutoCloseable {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             try {
-                runs.add(prepare(op, requests.get(i)));
+                Run run = prepare(op, requests.get(i));
+                checkAgainstConsole(run);
+                runs.add(run);
                 positions.add(i);
-            } catch (InvalidRequestException e) {
+            } catch (PrismaRegistryException e) {
                 outcomes[i] = RegistrationOutcome.failed(requests.get(i), e);
             }
         }
@@ -272,6 +281,76 @@ public final class RegistrationEngine implements AutoCloseable {
         }
     }
 
+    /** What a request is checked against on the Console before anything is written (the project once per engine). */
+    private void checkAgainstConsole(Run run) throws PrismaRegistryException, InterruptedException {
+        checkProject();
+        if (run.op == Operation.REGISTER) {
+            checkCredentialId(run);
+        }
+    }
+
+    /**
+     * What the Console does with a project it does not have is not documented (a simulator once invented an empty list
+     * for it), so the name is checked against the projects the Console lists for this user before anything is read.
+     */
+    private void checkProject() throws PrismaRegistryException, InterruptedException {
+        String project = connection.project();
+        if (project == null || projectChecked) {
+            return;
+        }
+        JsonNode projects = client.readForCheck("current/projects", false);
+        List<String> names = new ArrayList<>();
+        if (projects != null && projects.isArray()) {
+            projects.forEach(p -> names.add(p.path("_id").asText("")));
+        }
+        if (projects == null || !projects.isArray() || names.contains(project)) {
+            projectChecked = true;
+            return;
+        }
+        String sameButCase = names.stream().filter(n -> n.equalsIgnoreCase(project)).findFirst().orElse(null);
+        throw new InvalidRequestException(Parameters.PROJECT.name(), "The console at " + client.url() + " has no project '"
+                + project + "' for this user" + (sameButCase == null ? "" : " (it has '" + sameButCase + "': names are case-sensitive)")
+                + "; it lists " + quotedList(names) + ". Nothing was read or written. Use one of those names for "
+                + spell(Parameters.PROJECT) + ", or leave it empty for the Central Console.");
+    }
+
+    /**
+     * Whether the Console refuses an entry whose credential it does not have is not documented; if it accepts one, every
+     * scan of the registry fails to log in. So the ID is looked up in the credentials store first, when the user may
+     * read it (permission manageCreds).
+     */
+    private void checkCredentialId(Run run) throws PrismaRegistryException, InterruptedException {
+        String id = run.desired.entry().path("credentialID").asText("");
+        if (id.isEmpty()) {
+            return;
+        }
+        JsonNode credentials = client.readForCheck("credentials", true);
+        if (credentials == null || !credentials.isArray()) {
+            log.info("Could not look up credential '" + id + "' in the console's credentials store (reading it needs the "
+                    + "manageCreds permission); if no credential has that ID, scans of this registry will fail to log in.");
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        credentials.forEach(c -> ids.add(c.path("_id").asText("")));
+        if (ids.contains(id)) {
+            return;
+        }
+        throw new InvalidRequestException(Parameters.REGISTRY_CREDENTIAL_ID.name(), "The console at " + client.url()
+                + " has no credential '" + id + "' in its credentials store (Manage > Authentication > Credentials store),"
+                + " so Defenders could not log in to the registry. Nothing was written. " + (ids.isEmpty()
+                ? "The store is empty: add the registry's credential there first."
+                : "The store holds " + quotedList(ids) + "; set " + spell(Parameters.REGISTRY_CREDENTIAL_ID) + " to one of them."));
+    }
+
+    private static String quotedList(List<String> names) {
+        int shown = Math.min(names.size(), 10);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            b.append(i == 0 ? "" : ", ").append('\'').append(names.get(i)).append('\'');
+        }
+        return names.isEmpty() ? "none" : b + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+    }
+
     private RegistrySettings readFirst(Run run) throws PrismaRegistryException, InterruptedException {
         RegistrySettings current = run.early == null ? client.readSettings() : client.readSettings(run.early);
         read(run, current);
@@ -306,6 +385,9 @@ public final class RegistrationEngine implements AutoCloseable {
         if (plan.kind() == Plan.Kind.REMOVE && plan.removeIndexes().length > 1) {
             run.warn(plan.removeIndexes().length + " entries have exactly this key; all of them would be removed.");
         }
+        if (covering != null) {
+            explainDifferences(run, current, plan.index());
+        }
         log.info("Dry run, nothing written: " + planned + " " + RegistrationResult.describe(Json.toMap(entry))
                 + (covering == null ? "" : ", covered by " + RegistrationResult.describe(publicMap(covering))));
         return result(run, Action.DRY_RUN, planned, entry, covering, Planner.countExactKey(current, run.desired));
@@ -326,6 +408,7 @@ public final class RegistrationEngine implements AutoCloseable {
             run.entriesAfter = after.size();
             reportVanished(run, done, after);
             if (done.plan.writes() ? satisfied(run, done.plan, after) : !run.plan(after).writes()) {
+                scanWhatThePutChanged(run);
                 return verified(run, action, entry, after, found);
             }
             if (round + 1 >= WRITE_ROUNDS) {
@@ -430,18 +513,28 @@ public final class RegistrationEngine implements AutoCloseable {
         return new Round(fresh, again);
     }
 
+    /**
+     * A PUT always saves with scanLater=true: with false a Console may rescan every registry in the list, although one
+     * entry changed. A removal needs no scan; an added or updated entry gets a scan of its own after the check.
+     */
     private void putList(Run run, RegistrySettings base, Plan plan) throws PrismaRegistryException, InterruptedException {
         SafeList.Positions next = SafeList.apply(base.size(), plan, run.desired.entry());
+        run.putEntry = switch (plan.kind()) {
+            case UPDATE -> plan.updatedEntry();
+            case ADD -> run.desired.entry();
+            default -> null;
+        };
         backup(run, base);
         log.info(switch (plan.kind()) {
             case ADD -> "Adding " + run.describeEntry();
             case UPDATE -> "Updating " + RegistrationResult.describe(publicMap(base.entry(plan.index())));
             default -> "Removing " + Plural.entries(plan.removeIndexes().length) + " " + run.describeEntry();
-        } + " (PUT of all " + Plural.entries(next.size()) + ", scanLater=" + run.request.scanLater() + ")");
+        } + " (PUT of all " + Plural.entries(next.size()) + ", scanLater=true"
+                + (run.putEntry != null && !run.request.scanLater() ? "; a scan of this entry alone follows" : "") + ")");
         try {
             int before = client.writesByThisThread();
             try {
-                client.put(base.putBody(next.sources(), next.added()), run.request.scanLater());
+                client.put(base.putBody(next.sources(), next.added()), true);
             } finally {
                 run.writes += client.writesByThisThread() - before;
             }
@@ -460,6 +553,22 @@ public final class RegistrationEngine implements AutoCloseable {
             return client.post(run.desired.entry(), run.request.scanLater());
         } finally {
             run.writes += client.writesByThisThread() - before;
+        }
+    }
+
+    private void scanWhatThePutChanged(Run run) throws PrismaRegistryException, InterruptedException {
+        if (run.putEntry == null || run.request.scanLater()) {
+            return;
+        }
+        ObjectNode specification = run.putEntry.deepCopy();
+        specification.remove("credential"); // the Console's own expansion of credentialID, not ours to send
+        String notStarted = client.startSpecificationScan(specification);
+        String what = RegistrationResult.describe(publicMap(specification));
+        if (notStarted == null) {
+            log.info("Asked the console to scan " + what + " (that entry alone).");
+        } else {
+            run.warn("The entry " + what + " is saved, but its scan was not started: " + notStarted + ". The console's next "
+                    + "periodic registry scan covers it; set " + spell(Parameters.SCAN_LATER) + " to true to skip this request.");
         }
     }
 
@@ -545,6 +654,7 @@ public final class RegistrationEngine implements AutoCloseable {
         if (plan.kind() == Plan.Kind.ALREADY_COVERED) {
             JsonNode covering = current.entry(plan.index());
             log.info("Already covered by " + RegistrationResult.describe(publicMap(covering)) + "; nothing written.");
+            explainDifferences(run, current, plan.index());
             return result(run, Action.ALREADY_COVERED, Action.ALREADY_COVERED, run.desired.entry(), covering, copies);
         }
         log.info("No entry " + run.describeEntry() + " to remove; nothing written.");
@@ -552,7 +662,42 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /** @param copies entries with exactly the requested key; the result reports the copies beyond the first */
-    RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int copies) {
+    /**
+     * A covering entry whose settings differ from what was asked is why nothing was written: say which, and whether
+     * updateExisting would change them (only for an entry with exactly this key, never someone's pattern entry).
+     */
+    private void explainDifferences(Run run, RegistrySettings current, int coveringIndex) {
+        JsonNode covering = current.entry(coveringIndex);
+        ObjectNode asked = run.desired.explicitManagedFields();
+        List<String> differing = Planner.differingManagedFields(covering, asked);
+        if (differing.isEmpty()) {
+            return;
+        }
+        StringBuilder fields = new StringBuilder();
+        for (String field : differing) {
+            fields.append(fields.length() == 0 ? "" : ", ").append(field).append(' ')
+                    .append(shown(covering.get(field))).append(" (asked: ").append(shown(asked.get(field))).append(')');
+        }
+        String updateExisting = spell(Parameters.UPDATE_EXISTING);
+        boolean exact = Planner.isExactKey(current, coveringIndex, run.desired);
+        run.warn("Nothing was written because " + RegistrationResult.describe(publicMap(covering)) + " already covers "
+                + run.describeEntry() + ", but it differs from what was asked: " + fields + ". " + (exact
+                ? "Set " + updateExisting + " to true to change " + (differing.size() == 1 ? "that field" : "those fields")
+                + " of that entry."
+                : "It is a broader entry that someone else may own, so " + updateExisting + " leaves it as it is (it changes"
+                + " only an entry for exactly this repository); ask its owner to change it, or pin a tag to get an entry"
+                + " of your own."));
+    }
+
+    private static String shown(JsonNode value) {
+        return value == null || value.isNull() ? "unset" : value.isTextual() ? "'" + value.textValue() + "'" : value.toString();
+    }
+
+    private String spell(Parameter<?> parameter) {
+        return connection.naming().spell(parameter);
+    }
+
+    private RegistrationResult result(Run run, Action action, Action planned, JsonNode entry, JsonNode covering, int copies) {
         RegistrationResult.Builder b = RegistrationResult.builder(action)
                 .plannedAction(planned)
                 .entry(publicMap(entry))

@@ -131,13 +131,19 @@ public final class Planner {
 
     /** Are the explicitly requested managed fields of {@code e} as asked (collections compared as sets)? */
     public static boolean managedFieldsEqual(JsonNode e, ObjectNode explicit) {
+        return differingManagedFields(e, explicit).isEmpty();
+    }
+
+    /** The explicitly requested managed fields whose value in {@code e} is not as asked, in the order they were asked. */
+    public static List<String> differingManagedFields(JsonNode e, ObjectNode explicit) {
+        List<String> differing = new ArrayList<>(0);
         for (Iterator<Map.Entry<String, JsonNode>> it = explicit.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             if (!valueEqual(e.get(f.getKey()), f.getValue())) {
-                return false;
+                differing.add(f.getKey());
             }
         }
-        return true;
+        return differing;
     }
 
     private static boolean sameRegistry(Entries entries, int i, DesiredEntry d) {

@@ -15,7 +15,7 @@ class ConnectionOptionsIntegrationTest extends SimulatorTestSupport {
 
     @RegisterExtension
     final ConsoleSimulatorExtension simulator = new ConsoleSimulatorExtension(ConsoleSimulator.builder()
-            .pathPrefix("/us-3-123456").seed(100));
+            .pathPrefix("/us-3-123456").seed(100).projects("Team A"));
 
     @Test
     void pathPrefixProjectAndTheDiscoveredApiVersionAreUsed() throws Exception {

@@ -198,6 +198,43 @@ class RegisterIntegrationTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aCoveringEntryWithOtherSettingsSaysWhichDifferAndNamesUpdateExisting() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        append(sim, entry(REGISTRY, "team/app"));
+
+        RegistrationResult result = register(sim, repository("team/app").cap(10).os("windows").scanners(2).build());
+
+        assertThat(result.action()).isEqualTo(Action.ALREADY_COVERED);
+        assertThat(result.warnings()).singleElement().asString()
+                .contains("differs from what was asked: os 'linux' (asked: 'windows'), cap 5 (asked: 10).")
+                .contains("Set updateExisting to true to change those fields")
+                .doesNotContain("scanners");
+        assertThat(log.warnings()).anyMatch(w -> w.contains("cap 5 (asked: 10)"));
+        assertThat(writes(sim)).isEmpty();
+    }
+
+    @Test
+    void aCoveringPatternEntryWithOtherSettingsIsNotOursToUpdateAndTheMessageSaysSo() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        append(sim, entry(REGISTRY, "team/*"));
+
+        RegistrationResult result = register(sim, repository("team/app").cap(0).build());
+
+        assertThat(result.action()).isEqualTo(Action.ALREADY_COVERED);
+        assertThat(result.warnings()).singleElement().asString()
+                .contains("cap 5 (asked: 0)")
+                .contains("updateExisting leaves it as it is");
+    }
+
+    @Test
+    void aCoveringEntryAsAskedNeedsNoExplanation() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        append(sim, entry(REGISTRY, "team/app"));
+
+        assertThat(register(sim, repository("team/app").cap(5).os("linux").build()).warnings()).isEmpty();
+    }
+
+    @Test
     void duplicatesCountsTheCopiesBeyondTheFirst() throws Exception {
         ConsoleSimulator sim = simulator.get();
         append(sim, entry(REGISTRY, "team/twice"), entry(REGISTRY, "team/twice"));
