@@ -18,7 +18,6 @@ final class ScenarioReport implements BeforeAllCallback {
 
     static synchronized void record(ScenarioRow row) {
         ROWS.add(row);
-        System.out.println(format(row));
     }
 
     @Override
