@@ -22,7 +22,6 @@ import io.github.prismaregistry.merge.DesiredEntry;
 import io.github.prismaregistry.merge.Plan;
 import io.github.prismaregistry.merge.Planner;
 import io.github.prismaregistry.parameters.Parameter;
-import io.github.prismaregistry.parameters.ParameterNaming;
 import io.github.prismaregistry.parameters.Parameters;
 import io.github.prismaregistry.settings.EntryIdentity;
 import io.github.prismaregistry.settings.Json;
@@ -290,8 +289,8 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     /**
-     * What the Console does with a project it does not have is not documented (a simulator once invented an empty list
-     * for it), so the name is checked against the projects the Console lists for this user before anything is read.
+     * What the Console does with a project it does not have is not documented, and a mistyped name must never get a
+     * list of its own, so the name is checked against the projects the Console lists for this user before anything is read.
      */
     private void checkProject() throws PrismaRegistryException, InterruptedException {
         String project = connection.project();
