@@ -887,7 +887,7 @@ public final class ConsoleClient implements AutoCloseable {
                     + (proxy == null ? "" : " and the proxy host") + ", and the DNS of this machine.", e);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("authenticate with proxy") || message.contains("407")) {
+        if (proxy != null && (message.contains("authenticate with proxy") || message.contains("407"))) {
             return new ConsoleUnreachableException("The proxy " + proxy + " refused the request (HTTP 407 Proxy Authentication "
                     + "Required). Check the proxy user name and password.", e);
         }
