@@ -27,6 +27,9 @@ final class GroupCommit {
 
         /** Ends it, unserved, because its caller was interrupted while it waited. */
         void abandon(InterruptedException e);
+
+        /** Ends it with {@code failure} if the turn that took it ended without deciding it (a bug): never wait forever. */
+        void failIfOpen(Throwable failure);
     }
 
     // One per Console and project, shared by every registrar in this JVM (parallel branches, mvn -T).
@@ -79,7 +82,14 @@ final class GroupCommit {
                 if (batch.isEmpty()) {
                     break;
                 }
-                serve.accept(batch);
+                try {
+                    serve.accept(batch);
+                } catch (RuntimeException | Error e) {
+                    batch.forEach(m -> m.failIfOpen(e));
+                    throw e;
+                } finally {
+                    batch.forEach(m -> m.failIfOpen(new IllegalStateException("a registration was taken up but not served")));
+                }
             }
         } finally {
             turn.unlock();

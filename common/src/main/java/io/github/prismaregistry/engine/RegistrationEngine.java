@@ -161,6 +161,11 @@ public final class RegistrationEngine implements AutoCloseable {
             outcome.completeExceptionally(e);
         }
 
+        @Override
+        public void failIfOpen(Throwable failure) {
+            outcome.completeExceptionally(failure);
+        }
+
         /** Runs {@code work} for this registration and records how it ended; never throws. */
         void finish(Work work) {
             try {
