@@ -48,6 +48,32 @@ public final class RegistrationResult {
         this.warnings = List.copyOf(b.warnings);
     }
 
+    /** {@code action} of a run that failed (not an {@link Action}: nothing was decided). */
+    public static final String FAILED = "FAILED";
+
+    /**
+     * What a failed run reports where a result would be: the keys of {@link #toMap()} that still mean something, with
+     * action {@link #FAILED}, and the error. Front ends write or return it so that no earlier result is taken for this run's.
+     *
+     * @param parameter the parameter to fix as the caller spells it, or {@code null}
+     * @param message   the message as shown to the user (secrets already masked)
+     */
+    public static Map<String, Object> failureMap(String operation, String errorType, String parameter, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("action", FAILED);
+        m.put("plannedAction", null);
+        m.put("changed", false);
+        m.put("entry", null);
+        m.put("coveringEntry", null);
+        m.put("backupFile", null);
+        m.put("warnings", new ArrayList<String>());
+        m.put("operation", operation);
+        m.put("message", message);
+        m.put("errorType", errorType);
+        m.put("parameter", parameter);
+        return m;
+    }
+
     public static Builder builder(Action action) {
         return new Builder(action);
     }

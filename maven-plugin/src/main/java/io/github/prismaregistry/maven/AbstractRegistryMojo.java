@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -170,7 +171,7 @@ abstract class AbstractRegistryMojo extends ConsoleMojo {
             } else {
                 String message = outcome.error() instanceof InvalidRequestException invalid ? Messages.invalidParameter(invalid)
                         : outcome.error() instanceof ConsoleAuthenticationException || outcome.error() instanceof ConsolePermissionException
-                        ? outcome.error().getMessage() + " The credentials came from " + credentials.source() + "."
+                        ? credentialsProblem(outcome.error(), credentials)
                         : outcome.error().getMessage();
                 getLog().error(image + ": " + message);
                 failures.add(image + ": " + message);
@@ -182,6 +183,7 @@ abstract class AbstractRegistryMojo extends ConsoleMojo {
             }
         }
         Path file = output.resolve(RESULT_FILE);
+        resultWritten = true;
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
         } catch (IOException e) {
@@ -237,6 +239,48 @@ abstract class AbstractRegistryMojo extends ConsoleMojo {
             throw new MojoExecutionException("Could not write " + file + ": " + e.getMessage(), e);
         }
         getLog().info("  result: " + file);
+    }
+
+    /** Failing on purpose after the results of several images were written: those stay. */
+    boolean resultWritten;
+
+    @Override
+    void reportFailure(AbstractMojoExecutionException e) {
+        Path file = resultFile();
+        if (file == null || resultWritten) {
+            return;
+        }
+        Throwable cause = e.getCause();
+        String errorType = (cause instanceof PrismaRegistryException ? cause : e).getClass().getSimpleName();
+        String parameter = cause instanceof InvalidRequestException invalid ? invalid.parameter() : null;
+        try {
+            Files.createDirectories(file.getParent());
+            writeResult(RegistrationResult.failureMap(goal(), errorType, parameter, e.getMessage()), file);
+        } catch (IOException io) {
+            getLog().warn("Could not write " + file + ": " + io.getMessage());
+        }
+    }
+
+    @Override
+    void skipped() {
+        Path file = resultFile();
+        if (file == null) {
+            return;
+        }
+        try {
+            if (Files.deleteIfExists(file)) {
+                getLog().info("Removed " + file + " of an earlier run: this run did nothing.");
+            }
+        } catch (IOException e) {
+            getLog().warn("Could not remove " + file + " of an earlier run: " + e.getMessage());
+        }
+    }
+
+    /** Where this run's result goes: the output directory as read, or as configured when reading failed. */
+    private Path resultFile() {
+        Path directory = values != null ? values.get(Parameters.OUTPUT_DIRECTORY)
+                : outputDirectory == null ? null : outputDirectory.toPath();
+        return directory == null ? null : directory.resolve(RESULT_FILE);
     }
 
     static void writeResult(Map<String, Object> result, Path file) throws IOException {

@@ -162,6 +162,7 @@ abstract class ConsoleMojo extends AbstractMojo {
             // Read first: skip short-cuts everything, failOnError decides how other mistakes are reported.
             if (Parameters.SKIP.parse(source.raw(Parameters.SKIP), ParameterNaming.MAVEN)) {
                 getLog().info("Skipping prisma-registry:" + goal() + ": skip is true (" + Parameters.SKIP.propertyName() + ")");
+                skipped();
                 return;
             }
             failOnError = Parameters.FAIL_ON_ERROR.parse(source.raw(Parameters.FAIL_ON_ERROR), ParameterNaming.MAVEN);
@@ -173,6 +174,7 @@ abstract class ConsoleMojo extends AbstractMojo {
         String skipReason = skipReason();
         if (skipReason != null) {
             getLog().info("Skipping prisma-registry:" + goal() + ": " + skipReason);
+            skipped();
             return;
         }
         try {
@@ -192,6 +194,7 @@ abstract class ConsoleMojo extends AbstractMojo {
 
     private void failed(AbstractMojoExecutionException e, boolean failOnError)
             throws MojoFailureException, MojoExecutionException {
+        reportFailure(e);
         // An interrupted build is being stopped on purpose: never report that as "continuing".
         if (failOnError || Thread.currentThread().isInterrupted()) {
             if (e instanceof MojoFailureException failure) {
@@ -201,6 +204,14 @@ abstract class ConsoleMojo extends AbstractMojo {
         }
         getLog().warn("prisma-registry:" + goal() + " failed; the build continues because failOnError is false: "
                 + e.getMessage());
+    }
+
+    /** A goal that writes a result file replaces it with this failure, so no later step reads an older one as this run's. */
+    void reportFailure(AbstractMojoExecutionException e) {
+    }
+
+    /** A goal that writes a result file removes one an earlier run left, as this run produced none. */
+    void skipped() {
     }
 
     /** Why this execution does nothing although skip is false, or {@code null}. */
@@ -283,6 +294,16 @@ abstract class ConsoleMojo extends AbstractMojo {
                 .build();
     }
 
+    /** A rejected login or permission, with where the credentials came from and, when decrypted, what that may mean. */
+    static String credentialsProblem(Exception e, ResolvedCredentials credentials) {
+        return e.getMessage() + " The credentials came from " + credentials.source() + "."
+                + (credentials.decrypted() && e instanceof ConsoleAuthenticationException
+                ? " Its password is encrypted: if it is right, decryption probably failed, because a master password in"
+                + " settings-security.xml other than the one it was encrypted with can decrypt it into a wrong password"
+                + " without any error. Check settings-security.xml, or encrypt the password again with"
+                + " mvn --encrypt-password." : "");
+    }
+
     /**
      * Throws an engine error as Maven reports it: a configuration mistake fails naming the element and property,
      * everything else (Console, network, timeout) is an execution error.
@@ -293,7 +314,7 @@ abstract class ConsoleMojo extends AbstractMojo {
         }
         if (e instanceof ConsoleAuthenticationException || e instanceof ConsolePermissionException) {
             // The engine knows the user, not where it came from; say which setting to fix.
-            throw new MojoExecutionException(e.getMessage() + " The credentials came from " + credentials.source() + ".", e);
+            throw new MojoExecutionException(credentialsProblem(e, credentials), e);
         }
         throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -1,5 +1,7 @@
 package io.github.prismaregistry.maven;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,6 +25,13 @@ record JibImageFile(String image, String digest, boolean pushed) {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            // Jackson's own text describes its input as REDACTED; the line and column are what helps.
+            JsonLocation at = e.getLocation();
+            throw new MojoFailureException(file + " (written by Jib) is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ", perhaps because a build was cut off while writing it. Delete it and build the image with Jib again,"
+                    + " or set <image> / -DprismaRegistry.image explicitly.", e);
         } catch (IOException e) {
             throw new MojoFailureException("Could not read " + file + " (written by Jib): " + e.getMessage()
                     + ". Rebuild the image, or set <image> / -DprismaRegistry.image explicitly.", e);

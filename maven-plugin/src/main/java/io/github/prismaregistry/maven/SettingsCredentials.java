@@ -33,7 +33,9 @@ final class SettingsCredentials {
     ResolvedCredentials resolve(String serverId) throws MojoFailureException {
         Server server = settings == null || serverId == null ? null : settings.getServer(serverId);
         if (server != null) {
-            return fromServer(decrypt(server));
+            boolean encrypted = isEncrypted(server.getPassword());
+            ResolvedCredentials resolved = fromServer(decrypt(server));
+            return encrypted ? resolved.asDecrypted() : resolved;
         }
         ResolvedCredentials fromEnvironment = fromEnvironment();
         if (fromEnvironment != null) {
@@ -56,11 +58,41 @@ final class SettingsCredentials {
             if (problem.getSeverity() == SettingsProblem.Severity.ERROR
                     || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
                 throw new MojoFailureException("Could not decrypt the password of settings.xml <server> '" + server.getId()
-                        + "': " + problem.getMessage() + ". Check that settings-security.xml (default ~/.m2/settings-security.xml,"
-                        + " or -Dsettings.security=<file>) holds the master password the server password was encrypted with.");
+                        + "': " + whyDecryptionFailed(problem));
             }
         }
         return result.getServer();
+    }
+
+    /** One line in place of the cipher's exception chain, which says little to someone who only set a master password. */
+    private static String whyDecryptionFailed(SettingsProblem problem) {
+        StringBuilder chain = new StringBuilder(String.valueOf(problem.getMessage()));
+        for (Throwable t = problem.getException(); t != null; t = t.getCause()) {
+            chain.append(' ').append(t.getClass().getName()).append(' ').append(t.getMessage());
+        }
+        String text = chain.toString();
+        String file = securityFile();
+        if (text.contains("BadPaddingException") || text.contains("AEADBadTagException") || text.contains("bad key")) {
+            return "the master password in " + file + " is probably not the one this password was encrypted with. Use the"
+                    + " settings-security.xml it was encrypted with, or encrypt the password again with mvn --encrypt-password.";
+        }
+        if (text.contains("XmlPullParserException")) {
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("@(\\d+):(\\d+)").matcher(text);
+            return file + " is not well-formed XML" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "")
+                    + ". It should read <settingsSecurity><master>{...}</master></settingsSecurity>, with the value that"
+                    + " mvn --encrypt-master-password prints.";
+        }
+        if (text.contains("FileNotFoundException") || text.contains("NoSuchFileException")) {
+            return file + " does not exist, and an encrypted password needs the master password kept there. Create it"
+                    + " with mvn --encrypt-master-password, or point -Dsettings.security at the file.";
+        }
+        return "the master password in " + file + " or the password itself is not a valid encrypted value. Create the"
+                + " master password with mvn --encrypt-master-password and the password with mvn --encrypt-password.";
+    }
+
+    private static String securityFile() {
+        String configured = System.getProperty("settings.security");
+        return configured == null || configured.isBlank() ? "~/.m2/settings-security.xml" : configured;
     }
 
     private static ResolvedCredentials fromServer(Server server) throws MojoFailureException {
@@ -96,6 +128,12 @@ final class SettingsCredentials {
                     + " for an API token.");
         }
         return null;
+    }
+
+    /** Maven's notation for an encrypted value: the whole value in braces. */
+    private static boolean isEncrypted(String password) {
+        String p = password == null ? "" : password.trim();
+        return p.length() > 2 && p.startsWith("{") && p.endsWith("}");
     }
 
     private static boolean notBlank(String s) {

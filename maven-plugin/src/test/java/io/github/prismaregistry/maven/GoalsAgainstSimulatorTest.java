@@ -148,7 +148,21 @@ class GoalsAgainstSimulatorTest {
         assertThatThrownBy(() -> register("wrong-" + CANARY_PASSWORD).execute())
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("settings.xml <server> 'prisma-cloud'")
+                .hasMessageNotContaining("decrypt")
                 .hasMessageNotContaining(CANARY_PASSWORD);
+        assertThat(console.get().writeCount()).isZero();
+    }
+
+    @Test
+    void anEncryptedPasswordTheConsoleRejectsSaysDecryptionProbablyFailed() {
+        // Decrypts without error, to a password the Console does not know: what a wrong master password can do.
+        String encryptedOtherPassword = "{S064Lf7mMMgHXkhMvPIDhDPTONFm9jGieco5SDq48LY63sNim/RzvuMY29sZTciG}";
+
+        assertThatThrownBy(() -> register(encryptedOtherPassword).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("settings.xml <server> 'prisma-cloud'")
+                .hasMessageContaining("decryption probably failed")
+                .hasMessageContaining("settings-security.xml");
         assertThat(console.get().writeCount()).isZero();
     }
 
@@ -198,5 +212,52 @@ class GoalsAgainstSimulatorTest {
 
         assertThat(log.lines).anyMatch(line -> line.startsWith("WARN prisma-registry:register failed; the build"
                 + " continues because failOnError is false: "));
+    }
+
+    @Test
+    void aFailedRunReplacesTheEarlierResultWithItsOwnFailure() throws Exception {
+        register(CANARY_PASSWORD).execute();
+        assertThat(resultFile().get("action").asText()).isEqualTo("ADDED");
+        RegisterMojo unreachable = register(CANARY_PASSWORD);
+        unreachable.failOnError = "false";
+        unreachable.retries = "0";
+        // A name that never resolves: a freed local port may be taken by another process meanwhile.
+        unreachable.consoleUrl = "https://console.does-not-exist.invalid:8083";
+
+        unreachable.execute();
+
+        JsonNode result = resultFile();
+        assertThat(result.get("action").asText()).isEqualTo("FAILED");
+        assertThat(result.get("changed").asBoolean()).isFalse();
+        assertThat(result.get("operation").asText()).isEqualTo("register");
+        assertThat(result.get("errorType").asText()).isEqualTo("ConsoleUnreachableException");
+        assertThat(result.get("message").asText()).contains("Cannot resolve the host name 'console.does-not-exist.invalid'");
+        assertThat(result.get("parameter").isNull()).isTrue();
+    }
+
+    @Test
+    void aFailureWithFailOnErrorTrueStillWritesItsOwnResultNamingTheParameter() throws Exception {
+        register(CANARY_PASSWORD).execute();
+        RegisterMojo mojo = register(CANARY_PASSWORD);
+        mojo.cap = "-1";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        JsonNode result = resultFile();
+        assertThat(result.get("action").asText()).isEqualTo("FAILED");
+        assertThat(result.get("errorType").asText()).isEqualTo("InvalidRequestException");
+        assertThat(result.get("parameter").asText()).isEqualTo("cap");
+        assertThat(result.get("message").asText()).contains("<cap>");
+    }
+
+    @Test
+    void aSkippedRunLeavesNoEarlierResultBehind() throws Exception {
+        register(CANARY_PASSWORD).execute();
+        RegisterMojo skipped = register(CANARY_PASSWORD);
+        skipped.skip = "true";
+
+        skipped.execute();
+
+        assertThat(dir.resolve("prisma-registry/result.json")).doesNotExist();
     }
 }

@@ -50,8 +50,14 @@ class JibImageFileTest {
         assertThatThrownBy(() -> JibImageFile.read(file))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("-DprismaRegistry.image");
+                .hasMessageContaining("is not valid JSON (line 1, column ")
+                .hasMessageContaining("-DprismaRegistry.image")
+                .hasMessageNotContaining("REDACTED")
+                .hasMessageNotContaining("Source");
+        Path corruptInTheMiddle = write("{\"image\":\"quay.io/team/app\",\n \"imagePushed\": tru }");
+        assertThatThrownBy(() -> JibImageFile.read(corruptInTheMiddle)).hasMessageContaining("(line 2, column ");
     }
+
 
     @Test
     void fileWithoutImageFails() throws Exception {

@@ -74,7 +74,41 @@ class SettingsCredentialsTest {
         assertThatThrownBy(() -> withoutSecurityFile.resolve("ci-login"))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("'ci-login'")
+                .hasMessageContaining("does not exist")
+                .hasMessageNotContaining("Exception")
                 .hasMessageNotContaining(LOGIN_PASSWORD);
+    }
+
+    @Test
+    void aWrongMasterPasswordSaysDecryptionFailedWithoutTheCipherChain() {
+        assertThatThrownBy(() -> resolveWith("settings-security-wrong-master.xml", "ci-login"))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("<server> 'ci-login'")
+                .hasMessageContaining("master password in ")
+                .hasMessageContaining("probably not the one this password was encrypted with")
+                .hasMessageNotContaining("Exception")
+                .hasMessageNotContaining(LOGIN_PASSWORD);
+    }
+
+    @Test
+    void aMalformedSettingsSecurityFileIsOneClearLine() {
+        assertThatThrownBy(() -> resolveWith("settings-security-malformed.xml", "ci-login"))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("is not well-formed XML (line ")
+                .hasMessageContaining("mvn --encrypt-master-password")
+                .hasMessageNotContaining("Exception")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void anEncryptedPasswordIsMarkedAsDecryptedAndAPlainOneIsNot() throws Exception {
+        assertThat(resolve("ci-login", Map.of()).decrypted()).isTrue();
+        assertThat(resolve("api-token", Map.of()).decrypted()).isFalse();
+    }
+
+    private static ResolvedCredentials resolveWith(String securityFile, String serverId) throws MojoFailureException {
+        return new SettingsCredentials(settings, SettingsFixture.decrypter(SettingsFixture.DIRECTORY.resolve(securityFile)),
+                Map.of()).resolve(serverId);
     }
 
     @Test

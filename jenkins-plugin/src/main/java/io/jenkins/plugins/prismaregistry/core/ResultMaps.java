@@ -15,7 +15,7 @@ import java.util.Map;
 public final class ResultMaps {
 
     /** {@code action} of a failure returned when {@code failOnError: false}. */
-    public static final String FAILED = "FAILED";
+    public static final String FAILED = RegistrationResult.FAILED;
 
     private ResultMaps() {
     }
@@ -36,20 +36,9 @@ public final class ResultMaps {
      */
     public static Map<String, Object> failure(Operation operation, String target, PrismaRegistryException error,
             String message) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("action", FAILED);
-        map.put("plannedAction", null);
-        map.put("changed", false);
-        map.put("entry", null);
-        map.put("coveringEntry", null);
-        map.put("backupFile", null);
-        map.put("warnings", new ArrayList<String>());
-        map.put("operation", operation.verb());
+        Map<String, Object> map = RegistrationResult.failureMap(operation.verb(), error.getClass().getSimpleName(),
+                error instanceof InvalidRequestException ? ((InvalidRequestException) error).parameter() : null, message);
         map.put("target", target);
-        map.put("message", message);
-        map.put("errorType", error.getClass().getSimpleName());
-        map.put("parameter", error instanceof InvalidRequestException
-                ? ((InvalidRequestException) error).parameter() : null);
         return map;
     }
 }
