@@ -13,7 +13,6 @@ import io.jenkins.plugins.prismaregistry.core.StepArguments;
 import io.jenkins.plugins.prismaregistry.core.Strings;
 import java.util.Map;
 import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -29,18 +28,14 @@ import org.kohsuke.stapler.verb.POST;
  * demand, waits for that scan's result and fails the build when the gate fails. Getters return {@code null} for unset
  * values, so the Snippet Generator prints only what was set.
  */
-public final class PrismaRegistryScanStep extends Step {
+public final class PrismaRegistryScanStep extends ConsoleCallStep {
 
-    private String image;
     private String failOnSeverity;
     private boolean ignoreUnfixed;
     private String ignoredVulnerabilities;
     private boolean failOnConsoleBlock = true;
     private Integer scanTimeout;
     private Integer pollInterval;
-    private boolean failOnError = true;
-    private String consoleUrl;
-    private String credentialsId;
 
     @DataBoundConstructor
     public PrismaRegistryScanStep() {
@@ -52,22 +47,10 @@ public final class PrismaRegistryScanStep extends Step {
     }
 
     /** The step's values as the raw text the catalogue reads. */
+    @Override
     StepArguments toArguments() {
-        return new StepArguments()
-                .image(image)
-                .scanGate(failOnSeverity, ignoreUnfixed, ignoredVulnerabilities, failOnConsoleBlock, scanTimeout, pollInterval)
-                .failOnError(failOnError)
-                .consoleUrl(consoleUrl)
-                .credentialsId(credentialsId);
-    }
-
-    public String getImage() {
-        return image;
-    }
-
-    @DataBoundSetter
-    public void setImage(String image) {
-        this.image = Strings.blankToNull(image);
+        return super.toArguments()
+                .scanGate(failOnSeverity, ignoreUnfixed, ignoredVulnerabilities, failOnConsoleBlock, scanTimeout, pollInterval);
     }
 
     public String getFailOnSeverity() {
@@ -125,33 +108,6 @@ public final class PrismaRegistryScanStep extends Step {
     @DataBoundSetter
     public void setPollInterval(Integer pollInterval) {
         this.pollInterval = pollInterval;
-    }
-
-    public boolean isFailOnError() {
-        return failOnError;
-    }
-
-    @DataBoundSetter
-    public void setFailOnError(boolean failOnError) {
-        this.failOnError = failOnError;
-    }
-
-    public String getConsoleUrl() {
-        return consoleUrl;
-    }
-
-    @DataBoundSetter
-    public void setConsoleUrl(String consoleUrl) {
-        this.consoleUrl = Strings.blankToNull(consoleUrl);
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Strings.blankToNull(credentialsId);
     }
 
     /**

@@ -27,9 +27,8 @@ import org.kohsuke.stapler.verb.POST;
  * Arguments shared by {@code prismaRegistryRegister} and {@code prismaRegistryUnregister}. All are optional
  * setters and getters return {@code null} for unset values, so the Snippet Generator prints only what was set.
  */
-public abstract class PrismaRegistryStep extends Step {
+public abstract class PrismaRegistryStep extends ConsoleCallStep {
 
-    private String image;
     private List<String> images;
     private String registry;
     private String repository;
@@ -42,9 +41,6 @@ public abstract class PrismaRegistryStep extends Step {
     private String collections;
     private Boolean scanLater;
     private boolean dryRun;
-    private boolean failOnError = true;
-    private String consoleUrl;
-    private String credentialsId;
 
     abstract Operation operation();
 
@@ -54,9 +50,9 @@ public abstract class PrismaRegistryStep extends Step {
     }
 
     /** The step's values as plain arguments; subclasses add their own. */
+    @Override
     StepArguments toArguments() {
-        return new StepArguments()
-                .image(image)
+        return super.toArguments()
                 .images(images)
                 .registry(registry)
                 .repository(repository)
@@ -68,19 +64,7 @@ public abstract class PrismaRegistryStep extends Step {
                 .scanners(scanners)
                 .collections(collections)
                 .scanLater(scanLater)
-                .dryRun(dryRun)
-                .failOnError(failOnError)
-                .consoleUrl(consoleUrl)
-                .credentialsId(credentialsId);
-    }
-
-    public String getImage() {
-        return image;
-    }
-
-    @DataBoundSetter
-    public void setImage(String image) {
-        this.image = Strings.blankToNull(image);
+                .dryRun(dryRun);
     }
 
     /** Several images in one call ({@code images: ['a', 'b']}); the step then returns a list of result maps. */
@@ -192,33 +176,6 @@ public abstract class PrismaRegistryStep extends Step {
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
-    }
-
-    public boolean isFailOnError() {
-        return failOnError;
-    }
-
-    @DataBoundSetter
-    public void setFailOnError(boolean failOnError) {
-        this.failOnError = failOnError;
-    }
-
-    public String getConsoleUrl() {
-        return consoleUrl;
-    }
-
-    @DataBoundSetter
-    public void setConsoleUrl(String consoleUrl) {
-        this.consoleUrl = Strings.blankToNull(consoleUrl);
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Strings.blankToNull(credentialsId);
     }
 
     /** Common descriptor: no workspace or agent is needed, the call runs on the controller. */
