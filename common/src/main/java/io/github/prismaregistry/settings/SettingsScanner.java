@@ -169,7 +169,15 @@ final class SettingsScanner {
         arrival.await((int) Math.min(b.length, (long) pos + WINDOW));
     }
 
-    /** An entry object at {@code pos}; adds its key-field values (the last of repeated names wins, as in a tree). */
+    /**
+     * An entry object at {@code pos}; adds its key-field values (the last of repeated names wins, as in a tree).
+     *
+     * <p>A Console writes every entry with the same members in nearly the same order, and most values repeat (empty
+     * strings, {@code false}, {@code []}, the same OS). So each member is first compared, as bytes, with the member that
+     * followed the previous one last time, and its value with a value that member had before (one of up to 64, chosen
+     * by its first bytes). Bytes equal to a member or value this pass has already checked are valid in the same place
+     * again, so a match needs no checking; anything else is read the strict way and becomes the next prediction.
+     */
     private void entry(StringList keys) {
         int base = keys.claim(keyFields.length);
         String[] entryKeys = keys.a;
@@ -179,21 +187,165 @@ final class SettingsScanner {
             pos++;
             return;
         }
+        Member previous = entryStart;
         do {
-            int slot = keySlot();
-            colon();
-            if (slot < 0) {
-                value(2);
-            } else if (b[pos] == '"') {
-                entryKeys[base + slot] = shareSlot[slot] ? sharedString() : string();
-            } else if (b[pos] == 'n') {
-                literal("null");
-                entryKeys[base + slot] = null;
+            Member member = previous.next;
+            if (member != null && sameBytes(pos, member.nameAt, member.nameLength)) {
+                pos += member.nameLength;
             } else {
-                value(2);
-                entryKeys[base + slot] = notPlain;
+                member = memberAt();
+                previous.next = member;
             }
+            if (member == null) {
+                // A name this pass does not predict (escaped, or with whitespace before the colon).
+                previous = entryStart;
+                int slot = keySlot();
+                colon();
+                readValue(entryKeys, base, slot);
+                continue;
+            }
+            int way = valueWay();
+            int length = member.valueLength[way];
+            int end = pos + length;
+            if (length > 0 && end < b.length && (b[end] == ',' || b[end] == '}') && sameBytes(pos, member.valueAt[way], length)) {
+                pos = end;
+                if (member.slot >= 0) {
+                    entryKeys[base + member.slot] = member.value[way];
+                }
+            } else {
+                ws();
+                int start = pos;
+                member.value[way] = readValue(entryKeys, base, member.slot);
+                member.valueAt[way] = start;
+                member.valueLength[way] = pos - start;
+            }
+            previous = member;
         } while (next((byte) '}'));
+    }
+
+    /** A member's value at {@code pos}, kept in its key-field slot if it has one; returns what was kept. */
+    private String readValue(String[] entryKeys, int base, int slot) {
+        String kept;
+        if (slot < 0) {
+            value(2);
+            return null;
+        } else if (b[pos] == '"') {
+            kept = shareSlot[slot] ? sharedString() : string();
+        } else if (b[pos] == 'n') {
+            literal("null");
+            kept = null;
+        } else {
+            value(2);
+            kept = notPlain;
+        }
+        entryKeys[base + slot] = kept;
+        return kept;
+    }
+
+    /**
+     * An entry member's name and colon, as seen before in this body.
+     *
+     * <p>{@code nameAt} and {@code valueAt} point at bytes of this body that have been checked: the name with its
+     * quotes and the colon right after it, and values read for this name.
+     */
+    private static final class Member {
+        final int nameAt;
+        final int nameLength;
+        final int slot;
+        final int hash;
+        Member next;
+        // Values seen for this member, by the bytes they start with: a value that repeats (an empty string, the
+        // registry type, a credential ID used by many entries) is found again wherever it was read last.
+        final int[] valueAt = new int[VALUE_WAYS];
+        final int[] valueLength = new int[VALUE_WAYS];
+        final String[] value = new String[VALUE_WAYS];
+
+        Member(int nameAt, int nameLength, int slot, int hash) {
+            this.nameAt = nameAt;
+            this.nameLength = nameLength;
+            this.slot = slot;
+            this.hash = hash;
+        }
+    }
+
+    private static final int VALUE_WAYS = 64;
+
+    /** Which of a member's remembered values to compare the value at {@code pos} with: from its first 16 bytes. */
+    private int valueWay() {
+        if (pos > b.length - 2 * Long.BYTES) {
+            return 0;
+        }
+        long mixed = (long) LONGS.get(b, pos) * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, pos + Long.BYTES) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (mixed >>> (Long.SIZE - Integer.numberOfTrailingZeros(VALUE_WAYS)));
+    }
+
+    private final Member entryStart = new Member(0, 0, -1, 0);
+    private static final int MEMBER_SLOTS = 1 << 8;
+    private final Member[] members = new Member[MEMBER_SLOTS];
+    private int membersKnown;
+
+    /**
+     * Reads the member name at {@code pos} and the colon right after it; the known member of that name (a new one the
+     * first time), or null for a name that cannot be predicted, leaving {@code pos} at the name.
+     */
+    private Member memberAt() {
+        int start = pos;
+        memberName();
+        if (lastStringEscaped || b[pos] != ':') {
+            pos = start;
+            return null;
+        }
+        pos++;
+        int length = pos - start;
+        int h = 0;
+        for (int i = start + 1; i < pos - 2; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ h >>> 16) & (MEMBER_SLOTS - 1);
+        for (int probe = 0; probe < MEMBER_SLOTS; probe++, slot = (slot + 1) & (MEMBER_SLOTS - 1)) {
+            Member m = members[slot];
+            if (m == null) {
+                break;
+            }
+            if (m.hash == h && m.nameLength == length && Arrays.equals(b, start, pos, b, m.nameAt, m.nameAt + length)) {
+                return m;
+            }
+        }
+        // Bodies with ever new names (a few at most in a real list) stop being predicted, and only cost the look-up.
+        if (membersKnown >= MEMBER_SLOTS / 2) {
+            pos = start;
+            return null;
+        }
+        int end = pos;
+        pos = start;
+        int keySlot = keySlot();
+        pos = end;
+        Member m = new Member(start, length, keySlot, h);
+        members[slot] = m;
+        membersKnown++;
+        return m;
+    }
+
+    /**
+     * Are the {@code length} bytes at {@code at} the same as those at {@code ref}, an earlier place in the body? Bytes
+     * not yet received read as 0, which no checked member or value holds, so they never match.
+     */
+    private boolean sameBytes(int at, int ref, int length) {
+        byte[] bytes = b;
+        if (at > bytes.length - Long.BYTES - length) {
+            return at <= bytes.length - length && Arrays.equals(bytes, at, at + length, bytes, ref, ref + length);
+        }
+        for (int i = 0; ; i += Long.BYTES) {
+            long diff = (long) LONGS.get(bytes, at + i) ^ (long) LONGS.get(bytes, ref + i);
+            int left = length - i;
+            if (left <= Long.BYTES) {
+                // Little-endian: the first bytes of a word are its low ones; those past the end are shifted out.
+                return diff << (Long.SIZE - Long.BYTES * left) == 0;
+            }
+            if (diff != 0) {
+                return false;
+            }
+        }
     }
 
     /** The colon after a member name, with any whitespace around it. */

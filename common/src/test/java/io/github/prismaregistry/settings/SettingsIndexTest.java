@@ -240,29 +240,11 @@ class SettingsIndexTest {
         int rejected = 0;
         int fastPath = 0;
         for (int round = 0; round < 6_000; round++) {
-            byte[] damaged;
             int at = random.nextInt(valid.length);
-            boolean ascii = true;
-            switch (round % 3) {
-                case 0 -> damaged = java.util.Arrays.copyOf(valid, at);
-                case 1 -> {
-                    damaged = valid.clone();
-                    ascii = random.nextInt(4) > 0;
-                    damaged[at] = ascii ? interesting[random.nextInt(interesting.length)] : nonAscii[random.nextInt(nonAscii.length)];
-                }
-                default -> {
-                    damaged = new byte[valid.length + 1];
-                    System.arraycopy(valid, 0, damaged, 0, at);
-                    damaged[at] = interesting[random.nextInt(interesting.length)];
-                    System.arraycopy(valid, at, damaged, at + 1, valid.length - at);
-                }
-            }
-            JsonNode reference;
-            try {
-                reference = Json.parse(damaged);
-            } catch (Exception e) {
-                reference = null;
-            }
+            boolean ascii = round % 3 != 1 || random.nextInt(4) > 0;
+            byte[] damaged = damage(valid, at, round % 3,
+                    ascii ? interesting[random.nextInt(interesting.length)] : nonAscii[random.nextInt(nonAscii.length)]);
+            JsonNode reference = treeOrNull(damaged);
             String text = new String(damaged, StandardCharsets.UTF_8);
             boolean treeReadsAList = reference != null && reference.isObject() && reference.path("specifications").isArray();
             if (!treeReadsAList) {
@@ -287,12 +269,7 @@ class SettingsIndexTest {
                     && !LONG_EXPONENT.matcher(text).find()) {
                 assertThat(s.indexed()).as("fast path for %s", text).isTrue();
                 fastPath++;
-                for (int i = 0; i < expected.size(); i++) {
-                    for (String field : new String[]{"version", "registry", "repository", "tag"}) {
-                        JsonNode v = expected.get(i).get(field);
-                        assertThat(s.text(i, field)).as(text).isEqualTo(v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.asText());
-                    }
-                }
+                assertKeyFieldsAsInTheTree(s, expected, text);
             }
             accepted++;
         }
@@ -300,6 +277,95 @@ class SettingsIndexTest {
         assertThat(accepted).isGreaterThan(500);
         assertThat(rejected).isGreaterThan(2_000);
         assertThat(fastPath).isGreaterThan(300);
+    }
+
+    /**
+     * Damage to entries whose members and values the pass has learnt from earlier entries (a seeded list, as a Console
+     * writes it): a member or value that only looks like the learnt one (a byte changed, cut or inserted inside it or
+     * right after it) must be read the strict way, never taken for the learnt bytes.
+     */
+    @Test
+    void damageToLearntMembersAndValuesIsReadExactlyAsTheTreeReadsIt() throws Exception {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.putArray("specifications").addAll(ConsoleSimulator.seedEntries(60));
+        byte[] valid = Json.bytes(root);
+        int learnt = indexOf(valid, utf8("{\"version\""), valid.length / 3);
+        byte[] interesting = utf8(" \t\n\"\\{}[],:-+.0123456789eEtfnu/abx");
+        Random random = new Random(60);
+        int accepted = 0;
+        int rejected = 0;
+        for (int round = 0; round < 4_000; round++) {
+            int at = learnt + random.nextInt(valid.length - learnt);
+            byte[] damaged = damage(valid, at, round % 3, interesting[random.nextInt(interesting.length)]);
+            JsonNode reference = treeOrNull(damaged);
+            String text = new String(damaged, StandardCharsets.UTF_8);
+            if (reference == null) {
+                byte[] rejectedBody = damaged;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistrySettings.parse(rejectedBody))
+                        .as(text).isInstanceOf(MalformedSettingsException.class);
+                rejected++;
+                continue;
+            }
+            if (!reference.isObject() || !reference.path("specifications").isArray()) {
+                continue;
+            }
+            RegistrySettings s = RegistrySettings.parse(damaged);
+            List<JsonNode> expected = new ArrayList<>();
+            reference.get("specifications").forEach(expected::add);
+            assertThat(new ArrayList<>(s.entries())).as(text).isEqualTo(expected);
+            assertKeyFieldsAsInTheTree(s, expected, text);
+            accepted++;
+        }
+        assertThat(accepted).isGreaterThan(300);
+        assertThat(rejected).isGreaterThan(1_500);
+        // A value that starts like the learnt one but goes on is still read on the fast path.
+        byte[] longer = utf8(body("{\"version\":\"2\",\"cap\":5,\"os\":\"linux\"}", "{\"version\":\"2\",\"cap\":55,\"os\":\"linux\"}",
+                "{\"version\":\"2\",\"cap\":5.5,\"os\":\"linux\"}", "{\"version\":\"2\" ,\"cap\": 5 ,\"os\":\"linux\"}"));
+        assertAgreesWithTree(longer);
+    }
+
+    /** {@code valid} cut off at {@code at} (kind 0), with the byte there replaced by {@code b} (1), or {@code b} inserted there (2). */
+    private static byte[] damage(byte[] valid, int at, int kind, byte b) {
+        switch (kind) {
+            case 0:
+                return java.util.Arrays.copyOf(valid, at);
+            case 1:
+                byte[] replaced = valid.clone();
+                replaced[at] = b;
+                return replaced;
+            default:
+                byte[] inserted = new byte[valid.length + 1];
+                System.arraycopy(valid, 0, inserted, 0, at);
+                inserted[at] = b;
+                System.arraycopy(valid, at, inserted, at + 1, valid.length - at);
+                return inserted;
+        }
+    }
+
+    private static void assertKeyFieldsAsInTheTree(RegistrySettings s, List<JsonNode> expected, String text) {
+        for (int i = 0; i < expected.size(); i++) {
+            for (String field : new String[]{"version", "registry", "repository", "tag"}) {
+                JsonNode v = expected.get(i).get(field);
+                assertThat(s.text(i, field)).as(text).isEqualTo(v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.asText());
+            }
+        }
+    }
+
+    private static JsonNode treeOrNull(byte[] body) {
+        try {
+            return Json.parse(body);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static int indexOf(byte[] body, byte[] what, int from) {
+        for (int i = from; i <= body.length - what.length; i++) {
+            if (java.util.Arrays.equals(body, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not found");
     }
 
     /**
