@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Saves a list body to a backup file while it is still arriving, on a thread of its own, so that the backup costs
@@ -102,23 +106,70 @@ final class BackupWhileReceiving implements IncomingBody.Observer, AutoCloseable
         return null;
     }
 
-    /** Stops and deletes every file that was not handed out as a backup. */
+    /**
+     * Stops every copy that was not handed out as a backup; its writer deletes the file once it lets go of it. The
+     * caller does not wait for that: a run with nothing to write must not wait for a copy it does not need to reach the
+     * disk.
+     */
     @Override
     public synchronized void close() {
         for (Saving saving : savings) {
             if (!saving.kept) {
                 saving.abandoned = true;
-                try {
-                    // Deleted only once its writer let go of it, so no file is left behind when the JVM exits soon after.
-                    saving.written.handle((ok, failed) -> null).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    // handled above: never thrown
-                }
-                Backups.deleteQuietly(saving.file);
+                Abandoned.track(saving.file, saving.written);
             }
         }
         savings.clear();
+    }
+
+    /**
+     * Copies stopped but perhaps still being written. Each is deleted when its writer finishes, and any still pending
+     * when the JVM exits (a command-line run ends right after its result) is waited for briefly and deleted then.
+     */
+    static final class Abandoned {
+        private static final Map<Path, CompletableFuture<Void>> PENDING = new ConcurrentHashMap<>();
+        private static final long EXIT_WAIT_MILLIS = 5_000;
+        private static boolean hookAdded;
+
+        private Abandoned() {
+        }
+
+        static void track(Path file, CompletableFuture<Void> written) {
+            addHookOnce();
+            PENDING.put(file, written);
+            written.whenComplete((ok, failed) -> {
+                Backups.deleteQuietly(file);
+                PENDING.remove(file);
+            });
+        }
+
+        /** How many stopped copies are not deleted yet. */
+        static int pending() {
+            return PENDING.size();
+        }
+
+        private static synchronized void addHookOnce() {
+            if (hookAdded) {
+                return;
+            }
+            hookAdded = true;
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(Abandoned::deleteAtExit, "prisma-registry-backup-cleanup"));
+            } catch (IllegalStateException | SecurityException e) {
+                // Already shutting down, or not allowed: each writer still deletes its own file.
+            }
+        }
+
+        private static void deleteAtExit() {
+            long deadline = System.nanoTime() + EXIT_WAIT_MILLIS * 1_000_000;
+            for (Map.Entry<Path, CompletableFuture<Void>> e : PENDING.entrySet()) {
+                try {
+                    e.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException | ExecutionException | TimeoutException ignored) {
+                    // deleted below all the same
+                }
+                Backups.deleteQuietly(e.getKey());
+            }
+        }
     }
 }

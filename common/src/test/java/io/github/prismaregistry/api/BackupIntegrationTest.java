@@ -113,6 +113,6 @@ class BackupIntegrationTest extends SimulatorTestSupport {
             assertThat(registrar.register(repository("team/once").build()).action()).isEqualTo(Action.ALREADY_COVERED);
             assertThat(registrar.unregister(repository("team/never-there").build()).action()).isEqualTo(Action.NOT_FOUND);
         }
-        assertThat(backupFiles()).isEmpty();
+        assertThat(TestRegistrars.backupsLeft(backups)).isEmpty();
     }
 }
