@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Serves registrations that waited for the same Console together, on the thread whose turn it is: one read of the
@@ -43,13 +44,9 @@ final class BatchServing {
         this.batch = batch;
     }
 
-    static void serve(List<Run> batch) {
-        if (batch.size() == 1) {
-            Run run = batch.get(0);
-            run.finish(() -> run.engine().executeAlone(run));
-            return;
-        }
-        new BatchServing(batch).serve();
+    /** Serves {@code batch}, and those of {@code latecomers} that came while its list was being read. */
+    static void serve(List<Run> batch, Supplier<List<Run>> latecomers) {
+        new BatchServing(new ArrayList<>(batch)).serve(latecomers);
     }
 
     /** Dry runs of one call: one read, a plan for each, nothing written. */
@@ -71,13 +68,21 @@ final class BatchServing {
         }
     }
 
-    private void serve() {
+    private void serve(Supplier<List<Run>> latecomers) {
         try (BackupWhileReceiving early = new BackupWhileReceiving(engine.backups)) {
             RegistrySettings current;
             try {
                 current = engine.client.readSettings(early);
             } catch (PrismaRegistryException | RuntimeException | InterruptedException e) {
+                batch.addAll(latecomers.get());
                 failAll(batch, e);
+                return;
+            }
+            // Registrations that came while the list was read would read the same list again after this turn.
+            batch.addAll(latecomers.get());
+            if (batch.size() == 1) {
+                Run run = batch.get(0);
+                run.finish(() -> run.engine().executeOn(run, current, early));
                 return;
             }
             List<Run> adding = plan(current);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Writing registrations to one Console (and project) in this JVM take turns, and those that wait are served
@@ -45,11 +46,13 @@ final class GroupCommit {
     /**
      * Queues {@code members}, then waits for a turn; unless another turn served them all meanwhile, serves every
      * waiting registration that shares the first member's key with {@code serve} (which must complete each one).
+     * {@code serve} may also take up, once it has read the list, the registrations that came while it read
+     * (latecomers): they would otherwise wait for a turn of their own and read the same list again.
      *
      * @param onWait told once when the turn is taken by someone else
      * @throws InterruptedException when interrupted while none of {@code members} has been taken up yet
      */
-    <M extends Member> void submit(List<M> members, Runnable onWait, Consumer<List<M>> serve) throws InterruptedException {
+    <M extends Member> void submit(List<M> members, Runnable onWait, BiConsumer<List<M>, Supplier<List<M>>> serve) throws InterruptedException {
         synchronized (waiting) {
             waiting.addAll(members);
         }
@@ -78,17 +81,24 @@ final class GroupCommit {
         }
         try {
             while (!members.stream().allMatch(Member::isDone)) {
-                List<M> batch = take(members.get(0).batchKey(), members);
+                String key = members.get(0).batchKey();
+                List<M> batch = take(key, members);
                 if (batch.isEmpty()) {
                     break;
                 }
+                List<M> taken = new ArrayList<>(batch);
+                Supplier<List<M>> latecomers = () -> {
+                    List<M> late = take(key, members);
+                    taken.addAll(late);
+                    return late;
+                };
                 try {
-                    serve.accept(batch);
+                    serve.accept(batch, latecomers);
                 } catch (RuntimeException | Error e) {
-                    batch.forEach(m -> m.failIfOpen(e));
+                    taken.forEach(m -> m.failIfOpen(e));
                     throw e;
                 } finally {
-                    batch.forEach(m -> m.failIfOpen(new IllegalStateException("a registration was taken up but not served")));
+                    taken.forEach(m -> m.failIfOpen(new IllegalStateException("a registration was taken up but not served")));
                 }
             }
         } finally {

@@ -279,7 +279,20 @@ public final class RegistrationEngine implements AutoCloseable {
         run.servedBy = client;
         try (BackupWhileReceiving early = new BackupWhileReceiving(backups)) {
             run.early = early;
-            return execute(run);
+            return execute(run, readFirst(run));
+        } finally {
+            run.early = null;
+        }
+    }
+
+    /** One registration alone, from {@code current}, which this engine's client read while {@code early} saved it. */
+    RegistrationResult executeOn(Run run, RegistrySettings current, BackupWhileReceiving early)
+            throws PrismaRegistryException, InterruptedException {
+        run.servedBy = client;
+        run.early = early;
+        try {
+            read(run, current);
+            return execute(run, current);
         } finally {
             run.early = null;
         }
@@ -397,8 +410,7 @@ public final class RegistrationEngine implements AutoCloseable {
         return result(run, Action.DRY_RUN, planned, entry, covering, Planner.countExactKey(current, run.desired));
     }
 
-    private RegistrationResult execute(Run run) throws PrismaRegistryException, InterruptedException {
-        RegistrySettings current = readFirst(run);
+    private RegistrationResult execute(Run run, RegistrySettings current) throws PrismaRegistryException, InterruptedException {
         Plan plan = run.plan(current);
         if (!plan.writes()) {
             return nothingToWrite(run, plan, current);

@@ -167,4 +167,33 @@ class BatchIntegrationTest extends SimulatorTestSupport {
         assertThat(after).containsAll(before).hasSize(before.size() + callers);
         IntStream.range(0, callers).forEach(i -> assertThat(count(after, REGISTRY, "team/parallel-" + i)).isEqualTo(1));
     }
+
+    @Test
+    void aRegistrationThatComesWhileTheListIsBeingReadIsServedByThatRead() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        int before = sim.entryCount();
+        try (RegistryRegistrar first = registrar(sim); RegistryRegistrar second = registrar(sim)) {
+            first.register(repository("team/warm-first").dryRun(true).build());
+            second.register(repository("team/warm-second").dryRun(true).build());
+            sim.clearRequests();
+            sim.inject(Fault.on("GET", "settings/registry").nth(1).delay(java.time.Duration.ofMillis(1_500)));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<RegistrationResult> early = pool.submit(() -> first.register(repository("team/early").build()));
+                // The first read is held by the Console for 1.5 s: the second registration comes while it is under way.
+                Thread.sleep(400);
+                assertThat(early).isNotDone();
+                Future<RegistrationResult> late = pool.submit(() -> second.register(repository("team/late").build()));
+                assertThat(early.get().action()).isEqualTo(Action.ADDED);
+                assertThat(late.get().action()).isEqualTo(Action.ADDED);
+                assertThat(late.get().backupFile()).isRegularFile();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        // Served in turns of their own, they would read the list four times.
+        assertThat(settings(sim, "GET")).hasSize(2);
+        assertThat(settings(sim, "POST")).hasSize(2);
+        assertThat(sim.entryCount()).isEqualTo(before + 2);
+    }
 }
