@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.prismaregistry.api.Action;
 import io.github.prismaregistry.api.ConsoleRejectedException;
 import io.github.prismaregistry.api.InvalidRequestException;
+import io.github.prismaregistry.api.Plural;
 import io.github.prismaregistry.api.PrismaRegistryException;
+import io.github.prismaregistry.api.UnsafeWriteException;
 import io.github.prismaregistry.console.ConsoleClient;
 import io.github.prismaregistry.console.WriteOutcomeUnknownException;
 import io.github.prismaregistry.engine.RegistrationEngine.Run;
@@ -27,10 +29,12 @@ import java.util.function.Supplier;
 
 /**
  * Serves registrations that waited for the same Console together, on the thread whose turn it is: one read of the
- * list for all of them, a plan for each against it, one POST per missing entry, one verifying read. What does not
- * fit that shape (updates and removals, which replace the list; a Console without POST; an entry another one in the
- * batch already adds; an entry that is missing after its POST) is served afterwards as if it had come alone. Each
- * registration ends with its own result or error, and one's failure never fails another.
+ * list for all of them, a plan for each against it, one POST per missing entry, one verifying read. Removals in a
+ * batch that adds nothing share one PUT of the list without their entries, and one verifying read. What does not fit
+ * that shape (updates, which replace an entry; removals in a batch that also adds; a Console without POST; an entry
+ * another one in the batch already adds; an entry that is missing, or still there, after its write) is served
+ * afterwards as if it had come alone. Each registration ends with its own result or error, and one's failure never
+ * fails another, except that a removal PUT which fails fails the removals it carried.
  */
 final class BatchServing {
 
@@ -38,6 +42,9 @@ final class BatchServing {
     private final RegistrationEngine engine;
     private final List<Run> batch;
     private final List<Run> alone = new ArrayList<>();
+    /** Removals planned against the batch's read, and their plans, in the same order. */
+    private final List<Run> removing = new ArrayList<>();
+    private final List<Plan> removals = new ArrayList<>();
 
     private BatchServing(List<Run> batch) {
         this.engine = batch.get(0).engine();
@@ -88,6 +95,12 @@ final class BatchServing {
             List<Run> adding = plan(current);
             if (!adding.isEmpty()) {
                 add(adding, current, early);
+            } else if (!removing.isEmpty()) {
+                remove(current, early);
+            }
+            if (!adding.isEmpty()) {
+                // One PUT built from this read would erase what the POSTs just added: each removal reads again.
+                alone.addAll(removing);
             }
         }
         for (Run run : alone) {
@@ -95,16 +108,29 @@ final class BatchServing {
         }
     }
 
-    /** Ends every registration that needs no write; returns those one POST each serves. */
+    /**
+     * Ends every registration that needs no write; returns those one POST each serves, and collects the removals
+     * one PUT may serve together.
+     */
     private List<Run> plan(RegistrySettings current) {
         List<Run> adding = new ArrayList<>();
         List<ObjectNode> added = new ArrayList<>();
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
         for (Run run : batch) {
             run.servedBy = engine.client;
             run.engine().read(run, current);
             Plan plan = run.plan(current);
             if (!plan.writes()) {
                 run.finish(() -> run.engine().nothingToWrite(run, plan, current));
+            } else if (plan.kind() == Plan.Kind.REMOVE) {
+                // An entry two removals ask for is removed for the first; the second then finds it gone, as if alone.
+                if (java.util.Arrays.stream(plan.removeIndexes()).allMatch(i -> !removed.contains(i))) {
+                    java.util.Arrays.stream(plan.removeIndexes()).forEach(removed::add);
+                    removing.add(run);
+                    removals.add(plan);
+                } else {
+                    alone.add(run);
+                }
             } else if (plan.kind() != Plan.Kind.ADD || engine.postRefused || coveredByOneOf(added, run)) {
                 alone.add(run);
             } else {
@@ -131,14 +157,8 @@ final class BatchServing {
     }
 
     private void add(List<Run> adding, RegistrySettings current, BackupWhileReceiving early) {
-        Path file;
-        try {
-            file = early.completed(current);
-            if (file == null) {
-                file = engine.backups.write(current);
-            }
-        } catch (InvalidRequestException | InterruptedException e) {
-            failAll(adding, e);
+        Path file = savedBackup(current, early, adding);
+        if (file == null) {
             return;
         }
         Map<Path, Path> copies = new HashMap<>();
@@ -184,6 +204,89 @@ final class BatchServing {
         }
     }
 
+    /**
+     * Every removal of the batch in one PUT of the list as read, minus their entries (checked by the same rule as a
+     * single removal's PUT), and one verifying read. A removal whose entry is still there after it is done again alone.
+     */
+    private void remove(RegistrySettings current, BackupWhileReceiving early) {
+        Path file = savedBackup(current, early, removing);
+        if (file == null) {
+            return;
+        }
+        Map<Path, Path> copies = new HashMap<>();
+        List<Run> runs = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
+        for (int k = 0; k < removing.size(); k++) {
+            if (keepBackup(removing.get(k), file, copies)) {
+                runs.add(removing.get(k));
+                plans.add(removals.get(k));
+            }
+        }
+        if (runs.isEmpty()) {
+            return;
+        }
+        Plan all = Plan.removingAll(plans);
+        SafeList.Positions next;
+        try {
+            next = SafeList.apply(current.size(), all, null);
+        } catch (UnsafeWriteException e) {
+            failAll(runs, e);
+            return;
+        }
+        for (int k = 0; k < runs.size(); k++) {
+            Run run = runs.get(k);
+            run.engine().log.info("Removing " + Plural.entries(plans.get(k).removeIndexes().length) + " " + run.describeEntry()
+                    + " (one PUT of all " + Plural.entries(next.size()) + " for " + runs.size() + " removals at once, scanLater=true)");
+        }
+        int before = engine.client.writesByThisThread();
+        try {
+            engine.client.put(current.putBody(next.sources(), next.added()), true);
+        } catch (WriteOutcomeUnknownException e) {
+            runs.forEach(run -> run.engine().log.warn("No clear answer to the PUT (" + e.getMessage()
+                    + "); reading the list to see whether it was applied."));
+        } catch (PrismaRegistryException | RuntimeException | InterruptedException e) {
+            failAll(runs, e);
+            return;
+        } finally {
+            int writes = engine.client.writesByThisThread() - before;
+            runs.forEach(run -> run.writes += writes);
+        }
+        verifyRemovals(runs, plans, all, current);
+    }
+
+    private void verifyRemovals(List<Run> runs, List<Plan> plans, Plan all, RegistrySettings current) {
+        RegistrySettings after = readBack(runs, Action.REMOVED, current);
+        if (after == null) {
+            return;
+        }
+        int vanished = EntryIdentity.vanishedCount(current, all.removeIndexes(), after);
+        for (int k = 0; k < runs.size(); k++) {
+            Run run = runs.get(k);
+            Plan plan = plans.get(k);
+            run.entriesAfter = after.size();
+            RegistrationEngine.reportVanished(run, vanished);
+            if (Planner.countExactKey(after, run.desired) == 0) {
+                run.finish(() -> run.engine().verified(run, Action.REMOVED, current.entry(plan.index()), after,
+                        plan.removeIndexes().length));
+            } else {
+                run.engine().log.warn("The console's list still shows the removed entry after writing it (another client "
+                        + "may have written it again at the same moment); reading the list and trying again.");
+                alone.add(run);
+            }
+        }
+    }
+
+    /** The batch's backup of {@code current}, on disk; null when it could not be saved (then {@code runs} have failed). */
+    private Path savedBackup(RegistrySettings current, BackupWhileReceiving early, List<Run> runs) {
+        try {
+            Path file = early.completed(current);
+            return file != null ? file : engine.backups.write(current);
+        } catch (InvalidRequestException | InterruptedException e) {
+            failAll(runs, e);
+            return null;
+        }
+    }
+
     /** The run's backup: the batch's file, or a copy in the run's own backup directory. False when that failed. */
     private boolean keepBackup(Run run, Path file, Map<Path, Path> copies) {
         Backups own = run.engine().backups;
@@ -212,16 +315,22 @@ final class BatchServing {
         }
     }
 
+    /** The verifying read after the batch's writes; null when it failed (then {@code runs} have failed). */
+    private RegistrySettings readBack(List<Run> runs, Action action, RegistrySettings current) {
+        try {
+            return engine.client.readSettings(current);
+        } catch (PrismaRegistryException e) {
+            runs.forEach(run -> run.fail(run.engine().readBackFailed(run, action, e)));
+        } catch (RuntimeException | InterruptedException e) {
+            failAll(runs, e);
+        }
+        return null;
+    }
+
     /** One verifying read for every POST; an entry it does not show is written again alone. */
     private void verify(List<Run> posted, RegistrySettings current) {
-        RegistrySettings after;
-        try {
-            after = engine.client.readSettings(current);
-        } catch (PrismaRegistryException e) {
-            posted.forEach(run -> run.fail(run.engine().readBackFailed(run, Action.ADDED, e)));
-            return;
-        } catch (RuntimeException | InterruptedException e) {
-            failAll(posted, e);
+        RegistrySettings after = readBack(posted, Action.ADDED, current);
+        if (after == null) {
             return;
         }
         // An add touches no entry of the list it was posted against.

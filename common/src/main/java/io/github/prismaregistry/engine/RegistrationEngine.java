@@ -484,7 +484,12 @@ public final class RegistrationEngine implements AutoCloseable {
     }
 
     VerificationException readBackFailed(Run run, Action action, PrismaRegistryException e) {
-        return new VerificationException("The " + action.name().toLowerCase(java.util.Locale.ROOT) + " of "
+        String change = switch (action) {
+            case REMOVED -> "removal";
+            case UPDATED -> "update";
+            default -> "addition";
+        };
+        return new VerificationException("The " + change + " of "
                 + run.describeEntry() + " was sent to " + client.url() + ", but reading the list back to verify it "
                 + "failed: " + e.getMessage() + " Run the same registration again: it checks whether the change is "
                 + "there and writes only if it is not"

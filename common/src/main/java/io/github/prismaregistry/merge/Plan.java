@@ -46,6 +46,25 @@ public final class Plan {
         return new Plan(Kind.REMOVE, indexes[0], null, indexes);
     }
 
+    /**
+     * The removals of several plans made against the same list, as one: every entry any of them removes. Their
+     * indexes must not overlap (each entry is removed on behalf of one request).
+     */
+    public static Plan removingAll(java.util.List<Plan> removals) {
+        int[] all = removals.stream().flatMapToInt(p -> {
+            if (p.kind != Kind.REMOVE) {
+                throw new IllegalArgumentException("not a removal: " + p);
+            }
+            return java.util.Arrays.stream(p.removeIndexes);
+        }).sorted().toArray();
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] == all[i - 1]) {
+                throw new IllegalArgumentException("two removals share entry " + all[i]);
+            }
+        }
+        return remove(all);
+    }
+
     static Plan notFound() {
         return new Plan(Kind.NOT_FOUND, -1, null, new int[0]);
     }

@@ -114,14 +114,46 @@ class BatchIntegrationTest extends SimulatorTestSupport {
         ConsoleSimulator sim = simulator.get();
         int before = sim.entryCount();
         List<RegistrationOutcome> outcomes;
+        List<ObjectNode> others = sim.specifications();
         try (RegistryRegistrar registrar = registrar(sim)) {
-            registrar.registerAll(repositories("team/x", "team/y"));
-            outcomes = registrar.unregisterAll(repositories("team/x", "team/never", "team/y"));
+            registrar.registerAll(repositories("team/x", "team/y", "team/z"));
+            sim.clearRequests();
+            outcomes = registrar.unregisterAll(repositories("team/x", "team/never", "team/y", "team/x", "team/z"));
         }
 
         assertThat(outcomes).extracting(o -> o.result().action())
-                .containsExactly(Action.REMOVED, Action.NOT_FOUND, Action.REMOVED);
+                .containsExactly(Action.REMOVED, Action.NOT_FOUND, Action.REMOVED, Action.NOT_FOUND, Action.REMOVED);
         assertThat(sim.entryCount()).isEqualTo(before);
+        assertThat(sim.specifications()).isEqualTo(others);
+        // Three removals, one PUT: read, write, verify; the second team/x finds its entry gone (one more read).
+        assertThat(settings(sim, "PUT")).hasSize(1);
+        assertThat(settings(sim, "GET")).hasSize(3);
+        for (int i : new int[]{0, 2, 4}) {
+            assertThat(outcomes.get(i).result().writes()).isEqualTo(1);
+            assertThat(outcomes.get(i).result().backupFile()).isRegularFile();
+        }
+        assertThat(outcomes.get(1).result().writes()).isZero();
+    }
+
+    @Test
+    void removalsServedByOnePutEachEndOnTheirOwnWhenAForeignWriterPutsOneBack() throws Exception {
+        ConsoleSimulator sim = simulator.get();
+        try (RegistryRegistrar registrar = registrar(sim)) {
+            registrar.registerAll(repositories("team/gone", "team/back"));
+            List<ObjectNode> withBoth = sim.specifications();
+            ObjectNode back = withBoth.stream().filter(e -> "team/back".equals(e.path("repository").asText())).findFirst().orElseThrow();
+            // Right after the shared PUT, someone writes team/back in again: its removal must be done once more, alone.
+            sim.inject(Fault.on("PUT", "settings/registry").nth(1).foreignWriteAfter(list -> {
+                List<ObjectNode> again = new ArrayList<>(list);
+                again.add(back);
+                return again;
+            }));
+            List<RegistrationOutcome> outcomes = registrar.unregisterAll(repositories("team/gone", "team/back"));
+            assertThat(outcomes).extracting(o -> o.result().action()).containsExactly(Action.REMOVED, Action.REMOVED);
+            assertThat(outcomes.get(1).result().writes()).isEqualTo(2);
+        }
+        assertThat(count(sim.specifications(), REGISTRY, "team/gone")).isZero();
+        assertThat(count(sim.specifications(), REGISTRY, "team/back")).isZero();
     }
 
     @Test

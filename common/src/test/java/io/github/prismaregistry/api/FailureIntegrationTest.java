@@ -46,6 +46,7 @@ class FailureIntegrationTest extends SimulatorTestSupport {
             assertThatThrownBy(() -> registrar.register(repository("team/app").build()))
                     .isInstanceOf(VerificationException.class)
                     .hasCauseInstanceOf(ConsoleResponseException.class)
+                    .hasMessageStartingWith("The addition of ")
                     .hasMessageContaining("was sent to " + sim.url())
                     .hasMessageContaining("database unavailable")
                     .hasMessageContaining("Run the same registration again");

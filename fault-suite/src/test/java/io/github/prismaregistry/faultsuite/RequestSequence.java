@@ -52,15 +52,42 @@ final class RequestSequence {
     /** Cold sequence of one call that registers {@code repositories} together. */
     static synchronized List<Position> batch(List<String> repositories) {
         if (batch == null) {
-            try (Harness h = Harness.start(50, 0); RegistryRegistrar r = h.registrar()) {
-                h.sim.clearRequests();
-                r.registerAll(repositories.stream().map(Harness::request).toList());
-                batch = positions(h.ourRequests());
-            } catch (Exception e) {
-                throw new IllegalStateException("a clean batched register failed, so no fault positions can be derived: " + e, e);
-            }
+            batch = learnBatch(repositories, false);
         }
         return batch;
+    }
+
+    private static List<Position> batchUnregister;
+
+    /** Cold sequence of one call that unregisters {@code repositories} together (each registered before). */
+    static synchronized List<Position> batchUnregister(List<String> repositories) {
+        if (batchUnregister == null) {
+            batchUnregister = learnBatch(repositories, true);
+        }
+        return batchUnregister;
+    }
+
+    private static List<Position> learnBatch(List<String> repositories, boolean unregister) {
+        List<io.github.prismaregistry.api.RegistrationRequest> requests = repositories.stream().map(Harness::request).toList();
+        try (Harness h = Harness.start(50, 0)) {
+            if (unregister) {
+                try (RegistryRegistrar setup = h.registrar()) {
+                    setup.registerAll(requests);
+                }
+            }
+            try (RegistryRegistrar r = h.registrar()) {
+                h.sim.clearRequests();
+                if (unregister) {
+                    r.unregisterAll(requests);
+                } else {
+                    r.registerAll(requests);
+                }
+                return positions(h.ourRequests());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("a clean batched " + (unregister ? "unregister" : "register")
+                    + " failed, so no fault positions can be derived: " + e, e);
+        }
     }
 
     private static void learn() {
