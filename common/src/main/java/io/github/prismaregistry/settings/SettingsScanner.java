@@ -190,7 +190,23 @@ final class SettingsScanner {
         Member previous = entryStart;
         do {
             Member member = previous.next;
-            if (member != null && sameBytes(pos, member.nameAt, member.nameLength)) {
+            int memberStart = pos;
+            int same = member == null ? -1 : sameLength(pos, member.wholeAt, member.wholeLength);
+            if (member != null && same == member.wholeLength) {
+                // Name and value as the last time: the commonest case, one comparison.
+                int end = pos + same;
+                if (end < b.length && (b[end] == ',' || b[end] == '}')) {
+                    pos = end;
+                    // The copy just read is the nearest one, likely still in the cache, for the next comparison.
+                    member.wholeAt = memberStart;
+                    if (member.slot >= 0) {
+                        entryKeys[base + member.slot] = member.wholeValue;
+                    }
+                    previous = member;
+                    continue;
+                }
+            }
+            if (member != null && same >= member.nameLength) {
                 pos += member.nameLength;
             } else {
                 member = memberAt();
@@ -219,6 +235,9 @@ final class SettingsScanner {
                 member.valueAt[way] = start;
                 member.valueLength[way] = pos - start;
             }
+            member.wholeAt = memberStart;
+            member.wholeLength = pos - memberStart;
+            member.wholeValue = member.value[way];
             previous = member;
         } while (next((byte) '}'));
     }
@@ -254,6 +273,10 @@ final class SettingsScanner {
         final int slot;
         final int hash;
         Member next;
+        // The whole member (name, colon and value) as read last time.
+        int wholeAt;
+        int wholeLength;
+        String wholeValue;
         // Values seen for this member, by the bytes they start with: a value that repeats (an empty string, the
         // registry type, a credential ID used by many entries) is found again wherever it was read last.
         final int[] valueAt = new int[VALUE_WAYS];
@@ -327,25 +350,36 @@ final class SettingsScanner {
     }
 
     /**
-     * Are the {@code length} bytes at {@code at} the same as those at {@code ref}, an earlier place in the body? Bytes
-     * not yet received read as 0, which no checked member or value holds, so they never match.
+     * How many of the {@code length} bytes at {@code at}, from the first, are the same as those at {@code ref}, an
+     * earlier place in the body; -1 when that is not compared (nothing to compare, or too near the end of the body).
+     * Bytes not yet received read as 0, which no checked member or value holds.
      */
-    private boolean sameBytes(int at, int ref, int length) {
+    private int sameLength(int at, int ref, int length) {
         byte[] bytes = b;
-        if (at > bytes.length - Long.BYTES - length) {
-            return at <= bytes.length - length && Arrays.equals(bytes, at, at + length, bytes, ref, ref + length);
+        if (length == 0 || at > bytes.length - Long.BYTES - length) {
+            return -1;
         }
         for (int i = 0; ; i += Long.BYTES) {
             long diff = (long) LONGS.get(bytes, at + i) ^ (long) LONGS.get(bytes, ref + i);
             int left = length - i;
             if (left <= Long.BYTES) {
-                // Little-endian: the first bytes of a word are its low ones; those past the end are shifted out.
-                return diff << (Long.SIZE - Long.BYTES * left) == 0;
+                return diff << (Long.SIZE - Long.BYTES * left) == 0 ? length : i + (Long.numberOfTrailingZeros(diff) >>> 3);
             }
             if (diff != 0) {
-                return false;
+                return i + (Long.numberOfTrailingZeros(diff) >>> 3);
             }
         }
+    }
+
+    /**
+     * Are the {@code length} bytes at {@code at} the same as those at {@code ref}, an earlier place in the body? Bytes
+     * not yet received read as 0, which no checked member or value holds, so they never match.
+     */
+    private boolean sameBytes(int at, int ref, int length) {
+        if (at > b.length - Long.BYTES - length) {
+            return at <= b.length - length && Arrays.equals(b, at, at + length, b, ref, ref + length);
+        }
+        return sameLength(at, ref, length) == length;
     }
 
     /** The colon after a member name, with any whitespace around it. */
