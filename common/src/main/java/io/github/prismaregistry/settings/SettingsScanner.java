@@ -704,11 +704,7 @@ final class SettingsScanner {
             if (start == end) {
                 return "";
             }
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + body[i];
-            }
-            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            int slot = slotOf(body, start, end);
             for (int probe = 0; probe < 32; probe++, slot = (slot + 1) & (SLOTS - 1)) {
                 String value = values[slot];
                 if (value == null) {
@@ -721,11 +717,30 @@ final class SettingsScanner {
                     }
                     return value;
                 }
-                if (Arrays.equals(body, start, end, body, from[slot], to[slot])) {
+                if (to[slot] - from[slot] == end - start && Arrays.equals(body, start, end, body, from[slot], to[slot])) {
                     return value;
                 }
             }
             return new String(body, start, end - start, StandardCharsets.UTF_8);
+        }
+
+        /** From the length and the first and last eight bytes (words, not a loop over every byte). */
+        private static int slotOf(byte[] body, int start, int end) {
+            int length = end - start;
+            long mixed;
+            if (length >= Long.BYTES) {
+                mixed = (long) LONGS.get(body, start) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(body, end - Long.BYTES);
+            } else if (start <= body.length - Long.BYTES) {
+                // The bytes after the string are not part of it: shifted out.
+                mixed = (long) LONGS.get(body, start) << (Long.SIZE - Long.BYTES * length);
+            } else {
+                mixed = 0;
+                for (int i = start; i < end; i++) {
+                    mixed = mixed << 8 | body[i] & 0xFF;
+                }
+            }
+            mixed = (mixed + length) * 0xC2B2AE3D27D4EB4FL;
+            return (int) (mixed >>> (Long.SIZE - Integer.numberOfTrailingZeros(SLOTS)));
         }
     }
 
