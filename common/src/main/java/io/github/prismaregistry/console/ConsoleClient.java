@@ -182,7 +182,8 @@ public final class ConsoleClient implements AutoCloseable {
                 .readTimeout(connection.readTimeout())
                 .writeTimeout(connection.readTimeout())
                 .followRedirects(false)
-                .followSslRedirects(false);
+                .followSslRedirects(false)
+                .socketFactory(new NoDelaySockets());
         if (tls != null) {
             b.sslSocketFactory(tls.sslContext().getSocketFactory(), tls.trustManager());
             if (tls.hostnameVerifier() != null) {
@@ -194,6 +195,11 @@ public final class ConsoleClient implements AutoCloseable {
             b.proxyAuthenticator(ProxySetup.authenticator(connection.proxy()));
         }
         this.http = b.build();
+    }
+
+    /** The HTTP client every request goes through (for tests of how it is set up). */
+    OkHttpClient httpClient() {
+        return http;
     }
 
     /** Validates the connection settings and prepares a client; no request is sent yet. */

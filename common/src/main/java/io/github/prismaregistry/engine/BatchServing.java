@@ -81,7 +81,7 @@ final class BatchServing {
             try {
                 current = engine.client.readSettings(early);
             } catch (PrismaRegistryException | RuntimeException | InterruptedException e) {
-                batch.addAll(latecomers.get());
+                // Latecomers are left for a turn of their own: this read's failure is not theirs.
                 failAll(batch, e);
                 return;
             }
