@@ -592,6 +592,8 @@ public final class ConsoleClient implements AutoCloseable {
         }
     }
 
+    private static final int WRITE_PIECE = 64 * 1024;
+
     private static RequestBody oneShot(byte[] body) {
         // One-shot: OkHttp must never silently resend a write after a dropped connection; we decide that ourselves.
         return new RequestBody() {
@@ -612,7 +614,11 @@ public final class ConsoleClient implements AutoCloseable {
 
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
-                sink.write(body);
+                // In pieces: okio copies what it is given into its own buffer before sending it, and a 9 MB list
+                // given at once would sit there as a second copy while the Console reads it.
+                for (int offset = 0; offset < body.length; offset += WRITE_PIECE) {
+                    sink.write(body, offset, Math.min(WRITE_PIECE, body.length - offset));
+                }
             }
         };
     }

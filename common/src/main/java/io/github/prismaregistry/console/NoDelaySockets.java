@@ -3,6 +3,7 @@ package io.github.prismaregistry.console;
 import javax.net.SocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
@@ -12,35 +13,45 @@ import java.net.Socket;
  */
 final class NoDelaySockets extends SocketFactory {
 
-    private final SocketFactory sockets = SocketFactory.getDefault();
-
-    private static Socket noDelay(Socket socket) throws IOException {
+    /** The one OkHttp uses: it connects the socket itself. */
+    @Override
+    public Socket createSocket() throws IOException {
+        Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         return socket;
     }
 
     @Override
-    public Socket createSocket() throws IOException {
-        return noDelay(sockets.createSocket());
-    }
-
-    @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return noDelay(sockets.createSocket(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return noDelay(sockets.createSocket(host, port, localHost, localPort));
+        return connected(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return noDelay(sockets.createSocket(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return noDelay(sockets.createSocket(address, port, localAddress, localPort));
+        return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
+    }
+
+    private Socket connected(InetSocketAddress to, InetSocketAddress from) throws IOException {
+        Socket socket = createSocket();
+        try {
+            if (from != null) {
+                socket.bind(from);
+            }
+            socket.connect(to);
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
     }
 }
