@@ -88,6 +88,11 @@ final class ArrivingBody implements RegistrySettings.Arrival, IncomingBody {
     }
 
     @Override
+    public boolean arrived(int end) {
+        return filled >= end || finished;
+    }
+
+    @Override
     public int awaitReceived(int end) throws InterruptedException {
         await(end);
         return filled;

@@ -26,6 +26,7 @@ final class BackupWhileReceiving implements IncomingBody.Observer, AutoCloseable
 
     /** Bytes written per call: small enough for the stream's native buffer, large enough to keep calls few. */
     private static final int CHUNK = 256 * 1024;
+    private static final int CHUNKS_PER_WAIT = 4;
 
     private final Backups backups;
     private final List<Saving> savings = new ArrayList<>();
@@ -53,12 +54,16 @@ final class BackupWhileReceiving implements IncomingBody.Observer, AutoCloseable
             try (FileOutputStream out = new FileOutputStream(file.toFile())) {
                 int done = 0;
                 while (done < bytes.length && !abandoned) {
-                    int received = body.awaitReceived(Math.min(bytes.length, done + CHUNK));
+                    // Waits for several chunks at a time: waking up for each one costs the busy cores more than it saves.
+                    int received = body.awaitReceived((int) Math.min(bytes.length, (long) done + CHUNK * CHUNKS_PER_WAIT));
                     if (received <= done) {
                         throw new IOException("the list body ended after " + received + " of " + bytes.length + " bytes");
                     }
-                    out.write(bytes, done, received - done);
-                    done = received;
+                    while (done < received && !abandoned) {
+                        int piece = Math.min(CHUNK, received - done);
+                        out.write(bytes, done, piece);
+                        done += piece;
+                    }
                 }
                 if (!abandoned) {
                     out.getFD().sync();

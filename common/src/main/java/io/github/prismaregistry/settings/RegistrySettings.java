@@ -103,6 +103,14 @@ public final class RegistrySettings {
          * come (the body is complete, or its transfer failed).
          */
         void await(int end) throws InterruptedException;
+
+        /**
+         * Are the bytes before {@code end} there already (or will no more come)? Only a hint for how long to wait
+         * next: whoever reads still calls {@link #await} first.
+         */
+        default boolean arrived(int end) {
+            return true;
+        }
     }
 
     /**

@@ -100,6 +100,10 @@ final class SettingsScanner {
     };
     /** How far ahead of an entry's start the pass waits for bytes when the body is still arriving. */
     private static final int WINDOW = 64 * 1024;
+    /** How much more it waits for once it has caught up with the transfer. */
+    private static final int CATCH_UP = 512 * 1024;
+    /** Bytes known to have arrived (no need to ask again below this). */
+    private int known;
 
     private Index body(Set<String> namesBefore) throws InterruptedException {
         Set<String> topLevel = new HashSet<>(namesBefore);
@@ -166,7 +170,17 @@ final class SettingsScanner {
     }
 
     private void awaitWindow() throws InterruptedException {
-        arrival.await((int) Math.min(b.length, (long) pos + WINDOW));
+        int needed = (int) Math.min(b.length, (long) pos + WINDOW);
+        if (needed <= known) {
+            return;
+        }
+        if (!arrival.arrived(needed)) {
+            // Caught up with the transfer: wait for a good deal more, or each few KB received would wake this
+            // thread again (a wake-up costs more than reading them).
+            needed = (int) Math.min(b.length, (long) needed + CATCH_UP);
+        }
+        arrival.await(needed);
+        known = needed;
     }
 
     /**
