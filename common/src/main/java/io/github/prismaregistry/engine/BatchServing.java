@@ -22,9 +22,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -115,7 +118,7 @@ final class BatchServing {
     private List<Run> plan(RegistrySettings current) {
         List<Run> adding = new ArrayList<>();
         List<ObjectNode> added = new ArrayList<>();
-        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        Set<Integer> removed = new HashSet<>();
         for (Run run : batch) {
             run.servedBy = engine.client;
             run.engine().read(run, current);
@@ -124,8 +127,8 @@ final class BatchServing {
                 run.finish(() -> run.engine().nothingToWrite(run, plan, current));
             } else if (plan.kind() == Plan.Kind.REMOVE) {
                 // An entry two removals ask for is removed for the first; the second then finds it gone, as if alone.
-                if (java.util.Arrays.stream(plan.removeIndexes()).allMatch(i -> !removed.contains(i))) {
-                    java.util.Arrays.stream(plan.removeIndexes()).forEach(removed::add);
+                if (Arrays.stream(plan.removeIndexes()).noneMatch(removed::contains)) {
+                    Arrays.stream(plan.removeIndexes()).forEach(removed::add);
                     removing.add(run);
                     removals.add(plan);
                 } else {
@@ -238,18 +241,11 @@ final class BatchServing {
             run.engine().log.info("Removing " + Plural.entries(plans.get(k).removeIndexes().length) + " " + run.describeEntry()
                     + " (one PUT of all " + Plural.entries(next.size()) + " for " + runs.size() + " removals at once, scanLater=true)");
         }
-        int before = engine.client.writesByThisThread();
         try {
-            engine.client.put(current.putBody(next.sources(), next.added()), true);
-        } catch (WriteOutcomeUnknownException e) {
-            runs.forEach(run -> run.engine().log.warn("No clear answer to the PUT (" + e.getMessage()
-                    + "); reading the list to see whether it was applied."));
+            engine.putCounted(current.putBody(next.sources(), next.added()), runs);
         } catch (PrismaRegistryException | RuntimeException | InterruptedException e) {
             failAll(runs, e);
             return;
-        } finally {
-            int writes = engine.client.writesByThisThread() - before;
-            runs.forEach(run -> run.writes += writes);
         }
         verifyRemovals(runs, plans, all, current);
     }

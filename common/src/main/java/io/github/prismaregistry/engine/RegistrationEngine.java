@@ -552,15 +552,25 @@ public final class RegistrationEngine implements AutoCloseable {
             default -> "Removing " + Plural.entries(plan.removeIndexes().length) + " " + run.describeEntry();
         } + " (PUT of all " + Plural.entries(next.size()) + ", scanLater=true"
                 + (run.putEntry != null && !run.request.scanLater() ? "; a scan of this entry alone follows" : "") + ")");
+        putCounted(base.putBody(next.sources(), next.added()), List.of(run));
+    }
+
+    /**
+     * Sends a full-list PUT through this engine's client, counted as a write of each of {@code runs}. An answer that
+     * leaves the outcome unknown is told on each run's log and returns normally: the verifying read decides.
+     */
+    void putCounted(byte[] body, List<Run> runs) throws PrismaRegistryException, InterruptedException {
         try {
             int before = client.writesByThisThread();
             try {
-                client.put(base.putBody(next.sources(), next.added()), true);
+                client.put(body, true);
             } finally {
-                run.writes += client.writesByThisThread() - before;
+                int writes = client.writesByThisThread() - before;
+                runs.forEach(run -> run.writes += writes);
             }
         } catch (WriteOutcomeUnknownException e) {
-            log.warn("No clear answer to the PUT (" + e.getMessage() + "); reading the list to see whether it was applied.");
+            runs.forEach(run -> run.engine().log.warn("No clear answer to the PUT (" + e.getMessage()
+                    + "); reading the list to see whether it was applied."));
         } catch (ConsoleRejectedException e) {
             throw limitOr(e);
         }

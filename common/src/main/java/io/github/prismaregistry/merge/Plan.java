@@ -2,6 +2,9 @@ package io.github.prismaregistry.merge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What the planner decided; indexes point into the entry list it was given. */
 public final class Plan {
 
@@ -50,12 +53,12 @@ public final class Plan {
      * The removals of several plans made against the same list, as one: every entry any of them removes. Their
      * indexes must not overlap (each entry is removed on behalf of one request).
      */
-    public static Plan removingAll(java.util.List<Plan> removals) {
+    public static Plan removingAll(List<Plan> removals) {
         int[] all = removals.stream().flatMapToInt(p -> {
             if (p.kind != Kind.REMOVE) {
                 throw new IllegalArgumentException("not a removal: " + p);
             }
-            return java.util.Arrays.stream(p.removeIndexes);
+            return Arrays.stream(p.removeIndexes);
         }).sorted().toArray();
         for (int i = 1; i < all.length; i++) {
             if (all[i] == all[i - 1]) {
