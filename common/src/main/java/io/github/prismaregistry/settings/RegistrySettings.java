@@ -105,8 +105,9 @@ public final class RegistrySettings {
         void await(int end) throws InterruptedException;
 
         /**
-         * Are the bytes before {@code end} there already (or will no more come)? Only a hint for how long to wait
-         * next: whoever reads still calls {@link #await} first.
+         * Are the bytes before {@code end} there already (or will no more come)? Only a hint for how much to wait for
+         * next, and whoever reads still calls {@link #await} first; by default they are taken to be there, so the
+         * reader waits for no more than it needs.
          */
         default boolean arrived(int end) {
             return true;

@@ -36,6 +36,8 @@ class IndexWhileArrivingTest {
         private final byte[] source;
         private final byte[] target;
         private int copied;
+        /** How often the reader had to wait for bytes that were not there yet. */
+        private int waits;
 
         OnDemand(byte[] source, byte[] target) {
             this.source = source;
@@ -45,9 +47,15 @@ class IndexWhileArrivingTest {
         @Override
         public void await(int end) {
             if (end > copied) {
+                waits++;
                 System.arraycopy(source, copied, target, copied, end - copied);
                 copied = end;
             }
+        }
+
+        @Override
+        public boolean arrived(int end) {
+            return end <= copied;
         }
     }
 
@@ -68,22 +76,34 @@ class IndexWhileArrivingTest {
         byte[] body = seededBody(3_000, null);
         byte[] target = new byte[body.length];
 
-        RegistrySettings arriving = RegistrySettings.indexWhileArriving(target, new OnDemand(body, target));
+        OnDemand arrival = new OnDemand(body, target);
+        RegistrySettings arriving = RegistrySettings.indexWhileArriving(target, arrival);
 
         assertThat(arriving).isNotNull();
         assertSameIndex(arriving, RegistrySettings.parse(body));
+        // Once caught up, the pass waits for half a megabyte more, not for the next entry's few hundred bytes.
+        assertThat(arrival.waits).isLessThanOrEqualTo(body.length / (512 * 1024) + 2);
     }
 
     @Test
     void anEntryLargerThanTheLookAheadGivesNoIndexRatherThanAWrongOne() throws Exception {
         ObjectNode huge = Json.MAPPER.createObjectNode();
-        huge.put("version", "2").put("registry", "r.example").put("repository", "big").put("caCert", "x".repeat(200_000));
+        // Larger than the window plus what the pass waits for once it has caught up (64 KB + 512 KB).
+        huge.put("version", "2").put("registry", "r.example").put("repository", "big").put("caCert", "x".repeat(1_000_000));
         byte[] body = seededBody(400, huge);
         byte[] target = new byte[body.length];
 
         assertThat(RegistrySettings.indexWhileArriving(target, new OnDemand(body, target))).isNull();
         // The complete body itself is fine.
         assertThat(RegistrySettings.parse(body).indexed()).isTrue();
+
+        // An entry that fits in what the pass waited for is indexed, and right.
+        ObjectNode large = huge.deepCopy().put("caCert", "x".repeat(200_000));
+        byte[] fits = seededBody(400, large);
+        byte[] fitsTarget = new byte[fits.length];
+        RegistrySettings arriving = RegistrySettings.indexWhileArriving(fitsTarget, new OnDemand(fits, fitsTarget));
+        assertThat(arriving).isNotNull();
+        assertSameIndex(arriving, RegistrySettings.parse(fits));
     }
 
     @Test
